@@ -1,0 +1,112 @@
+import { Dec, fmt } from "./decimal";
+import { parseLenient } from "./lenient";
+import type { InputType, Issue, Value } from "./types";
+
+/** What an input value must be: its type and, for judgments and enumerations, its range. */
+export interface Expect {
+  type: InputType;
+  /** judgment: the points it may reach. */
+  max?: string;
+  /** enum: the allowed options. */
+  options?: readonly string[];
+}
+
+/** The value, or the reasons it could not be read; `warnings` note text that was read leniently. */
+export type Coerced = { ok: true; value: Value; warnings: string[] } | { ok: false; error: string };
+
+const TYPE_WORDS: Record<InputType, string> = {
+  money: "金额（万元）",
+  count: "整数",
+  rate: "比率（如 0.9548 或 95.48%）",
+  judgment: "分数",
+  flag: "是 / 否",
+  enum: "选项",
+};
+
+const YES = new Set(["是", "true", "TRUE", "True", "√", "✓", "Y", "y", "yes", "YES"]);
+const NO = new Set(["否", "false", "FALSE", "False", "×", "✗", "N", "n", "no", "NO"]);
+
+function show(raw: unknown): string {
+  return typeof raw === "string" ? `文本“${raw}”` : String(raw);
+}
+
+/**
+ * Reads one raw value (a JSON value or a cell's value) as the given type. `name` is how the messages name the input,
+ * for example "“一上”申报数（yishang）". Never returns NaN: anything that is not a finite number of the right kind is
+ * an error that says what was received.
+ */
+export function coerce(raw: unknown, expect: Expect, name: string): Coerced {
+  const warnings: string[] = [];
+  const { type } = expect;
+  if (type === "flag") {
+    if (typeof raw === "boolean") return { ok: true, value: raw, warnings };
+    const s = typeof raw === "string" ? raw.trim() : raw;
+    if (typeof s === "string" && YES.has(s)) return { ok: true, value: true, warnings };
+    if (typeof s === "string" && NO.has(s)) return { ok: true, value: false, warnings };
+    if (s === 1 || s === 0)
+      return { ok: true, value: s === 1, warnings: [`${name}填的是 ${s}，已按“${s === 1 ? "是" : "否"}”读取`] };
+    return { ok: false, error: `${name}应为“是”或“否”，收到${show(raw)}` };
+  }
+  if (type === "enum") {
+    const options = expect.options ?? [];
+    const s = typeof raw === "string" ? raw.trim() : undefined;
+    if (s !== undefined && options.includes(s)) return { ok: true, value: s, warnings };
+    return { ok: false, error: `${name}应为 ${options.map((o) => `“${o}”`).join("、")} 之一，收到${show(raw)}` };
+  }
+  if (type === "judgment" && typeof raw === "boolean")
+    return { ok: true, value: new Dec(raw ? (expect.max ?? 0) : 0), warnings };
+  if (type === "judgment" && typeof raw === "string" && (YES.has(raw.trim()) || NO.has(raw.trim()))) {
+    return { ok: true, value: new Dec(YES.has(raw.trim()) ? (expect.max ?? 0) : 0), warnings };
+  }
+
+  let value: Dec;
+  let typedPercent = false;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { ok: false, error: `${name}不是有效数字（${String(raw)}）` };
+    value = new Dec(raw);
+  } else if (typeof raw === "string") {
+    const parsed = parseLenient(raw);
+    if (!parsed.ok) return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，收到${show(raw)}` };
+    if (parsed.percent && type !== "rate")
+      return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，不应带 %：${show(raw)}` };
+    if (parsed.unit === "元" && type === "money")
+      return { ok: false, error: `${name}以万元为单位，收到以元为单位的${show(raw)}` };
+    value = parsed.value;
+    typedPercent = parsed.percent;
+    warnings.push(
+      `${name}以文本形式填写（“${raw}”），已按 ${typedPercent ? `${fmt(value.times(100))}%` : fmt(value)} 读取`,
+    );
+  } else {
+    return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，收到${raw === null ? "空值" : typeof raw}` };
+  }
+
+  if (value.isNegative() && !value.isZero()) return { ok: false, error: `${name}不能为负数：${fmt(value)}` };
+  switch (type) {
+    case "count":
+      if (!value.isInteger()) return { ok: false, error: `${name}应为整数：${fmt(value)}` };
+      break;
+    case "rate":
+      if (value.greaterThan(1)) {
+        const hint =
+          !typedPercent && value.lessThanOrEqualTo(100)
+            ? `；若指 ${fmt(value)}%，请填 ${fmt(value.div(100))} 或 ${fmt(value)}%`
+            : "";
+        return {
+          ok: false,
+          error: `${name}为 ${typedPercent ? `${fmt(value.times(100))}%` : fmt(value)}，超出 0 至 100% 的范围${hint}`,
+        };
+      }
+      break;
+    case "judgment":
+      if (value.greaterThan(expect.max ?? 0))
+        return { ok: false, error: `${name}应在 0 至 ${expect.max} 分之间：${fmt(value)}` };
+      break;
+    default:
+      break;
+  }
+  return { ok: true, value, warnings };
+}
+
+export function issueOf(severity: Issue["severity"], input: string, message: string): Issue {
+  return { severity, input, message };
+}

@@ -1,0 +1,16 @@
+/** The scoring core: pure TypeScript, no Office, DOM or Node APIs. Every surface of PERF scores through here. */
+export * from "./bands";
+export * from "./coerce";
+export * from "./decimal";
+export * from "./effect";
+export * from "./exchange";
+export * from "./framework";
+export * from "./frameworks";
+export * from "./grade";
+export * from "./names";
+export * from "./score";
+export * from "./types";
+export * from "./validate";
+export type { Ctx } from "./context";
+export type { Rule } from "./rules";
+export type { Quantity } from "./quantities";

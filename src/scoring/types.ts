@@ -1,0 +1,94 @@
+import type { Dec } from "./decimal";
+
+export type Severity = "error" | "warning";
+
+/** A problem found in a case: it names the input id (or indicator code) it concerns, in Chinese. */
+export interface Issue {
+  severity: Severity;
+  input: string;
+  message: string;
+}
+
+export type InputType = "money" | "count" | "rate" | "judgment" | "flag" | "enum";
+
+export interface InputDef {
+  id: string;
+  label: string;
+  type: InputType;
+  /** The 三级 indicator the input feeds. */
+  indicator: string;
+  /** judgment: the points the sub-item is worth (0 to max). */
+  max?: string;
+  /** enum: the allowed values, in the order a drop-down lists them. */
+  options?: readonly string[];
+  /** Used when the input is absent; only where the spec gives one (已上缴结余 defaults to 0). */
+  default?: number | boolean | string;
+  /** This input may not exceed another one (a part cannot exceed its whole). */
+  atMost?: string;
+  /** A short hint for whoever fills the value. */
+  note?: string;
+}
+
+/** A validated input: numbers are decimals, flags booleans, enumerations their option text. */
+export type Value = Dec | boolean | string;
+export type Values = ReadonlyMap<string, Value>;
+
+/** One department-specific 效果性 indicator (3.3.x) as the exchange format gives it. */
+export interface EffectItemInput {
+  name: string;
+  points: unknown;
+  achievement: unknown;
+}
+export interface EffectIndicatorInput {
+  code: string;
+  name: string;
+  items: EffectItemInput[];
+}
+
+/** A case to score: spec §5's input, not yet validated. */
+export interface Case {
+  framework: string;
+  department?: string;
+  year?: number;
+  inputs: Record<string, unknown>;
+  effect: EffectIndicatorInput[];
+}
+
+export type Level = 1 | 2 | 3;
+
+export interface PartResult {
+  /** The number of the 参考评分标准 clause, or the sub-item's name. */
+  label: string;
+  /** The sentence of 参考评分标准 the part implements. */
+  clause: string;
+  score: Dec;
+  max: Dec;
+  /** The arithmetic in Chinese, without the 得/扣 tail. */
+  explain: string;
+}
+
+export interface IndicatorScore {
+  code: string;
+  name: string;
+  level: Level;
+  points: Dec;
+  /** null when an error in its inputs stopped the indicator from being scored. */
+  score: Dec | null;
+  lost: Dec | null;
+  reasons: string[];
+  /** 三级 only: every clause's result, full or not. */
+  parts: PartResult[];
+}
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export interface ScoreResult {
+  framework: string;
+  department: string;
+  year: number | null;
+  total: Dec | null;
+  grade: Grade | null;
+  /** Every 一级, 二级 and 三级 row in table order. */
+  indicators: IndicatorScore[];
+  issues: Issue[];
+}

@@ -1,0 +1,106 @@
+import { coerce } from "./coerce";
+import { Dec, fmt } from "./decimal";
+import { commonIndicators, Framework } from "./framework";
+import { nameOf } from "./names";
+import { nearest } from "./suggest";
+import type { InputDef, Issue, Value } from "./types";
+
+export interface ValidatedInputs {
+  values: Map<string, Value>;
+  issues: Issue[];
+  /** Inputs with an error: the indicators that read them cannot be scored. */
+  invalid: Set<string>;
+}
+
+function isBlank(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+}
+
+export function labelLookup(framework: Framework): (id: string) => string {
+  const labels = new Map(framework.inputs.map((d) => [d.id, d.label]));
+  return (id) => labels.get(id) ?? id;
+}
+
+/** Suggests the input an unknown key most likely meant, by id or by its Chinese label. */
+export function suggestInput(framework: Framework, key: string): InputDef | undefined {
+  const byLabel = framework.inputs.find((d) => d.label === key.trim());
+  if (byLabel) return byLabel;
+  const id = nearest(
+    key,
+    framework.inputs.map((d) => d.id),
+  );
+  return framework.inputs.find((d) => d.id === id);
+}
+
+/**
+ * Validates the raw inputs of a case against the framework (spec §3): each known input read as its type, ranges,
+ * parts not above their wholes, no zero denominator; unknown keys reported with the id they probably meant.
+ */
+export function validateInputs(framework: Framework, raw: Readonly<Record<string, unknown>>): ValidatedInputs {
+  const values = new Map<string, Value>();
+  const issues: Issue[] = [];
+  const invalid = new Set<string>();
+  const defs = new Map(framework.inputs.map((d) => [d.id, d]));
+  const error = (def: InputDef, message: string) => {
+    issues.push({ severity: "error", input: def.id, message });
+    invalid.add(def.id);
+  };
+
+  for (const key of Object.keys(raw)) {
+    if (defs.has(key)) continue;
+    const guess = suggestInput(framework, key);
+    const hint = guess ? `，是否应为 ${nameOf(guess)}？` : "，已忽略";
+    issues.push({ severity: "warning", input: key, message: `未知的输入项“${key}”${hint}` });
+  }
+
+  for (const def of framework.inputs) {
+    const value = raw[def.id];
+    if (isBlank(value)) {
+      if (def.default !== undefined) {
+        const filled = coerce(def.default, def, nameOf(def));
+        if (filled.ok) values.set(def.id, filled.value);
+        continue;
+      }
+      error(def, `缺少${nameOf(def)}`);
+      continue;
+    }
+    const read = coerce(value, def, nameOf(def));
+    if (!read.ok) {
+      error(def, read.error);
+      continue;
+    }
+    values.set(def.id, read.value);
+    for (const w of read.warnings) issues.push({ severity: "warning", input: def.id, message: w });
+  }
+
+  for (const def of framework.inputs) {
+    if (!def.atMost) continue;
+    const part = values.get(def.id);
+    const whole = values.get(def.atMost);
+    const wholeDef = defs.get(def.atMost);
+    if (typeof part !== "object" || typeof whole !== "object" || !wholeDef) continue;
+    if (part.greaterThan(whole)) error(def, `${nameOf(def)}为 ${fmt(part)}，不应大于${nameOf(wholeDef)} ${fmt(whole)}`);
+  }
+
+  const seen = new Set<string>();
+  for (const indicator of commonIndicators(framework)) {
+    for (const q of indicator.rule.quantities) {
+      for (const group of q.denominators) {
+        const key = `${q.name}:${group.join("+")}`;
+        if (seen.has(key) || group.some((id) => invalid.has(id) || !values.has(id))) continue;
+        seen.add(key);
+        // Inputs are validated numbers here; money and counts are never negative, so only all-zero sums to zero.
+        const total = group.reduce((sum, id) => sum.plus(values.get(id) as Dec), new Dec(0));
+        if (!total.isZero()) continue;
+        const names = group.map((id) => nameOf(defs.get(id) as InputDef));
+        const subject = names.length === 1 ? names[0] : `${names.join("与")}之和`;
+        for (const id of group) invalid.add(id);
+        issues.push({ severity: "error", input: group[0], message: `${subject}为 0，无法计算${q.name}` });
+      }
+    }
+  }
+
+  const labelOf = labelLookup(framework);
+  for (const check of framework.checks) issues.push(...check(values, labelOf));
+  return { values, issues, invalid };
+}
