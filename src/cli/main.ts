@@ -1,0 +1,34 @@
+import { parseArgs, type Parsed } from "./args";
+import { scoreCommand } from "./commands/score";
+import { HELP } from "./help";
+import { CliError, type Io } from "./io";
+
+type Command = (args: Parsed, io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  score: scoreCommand,
+};
+
+/** Runs perf-score with the given arguments; returns the exit status. Never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has("help") || args.command === "help") {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (args.command === undefined) throw new CliError("缺少命令。", 2);
+    const command = COMMANDS[args.command];
+    if (!command) throw new CliError(`未知的命令：${args.command}`, 2);
+    return await command(args, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`perf-score：${e.message}\n`);
+      if (e.exitCode === 2) io.stderr("用法见 perf-score --help\n");
+      return e.exitCode;
+    }
+    // A bug, not bad input: say so plainly, keep the detail for a report, but no stack trace on the user's screen.
+    io.stderr(`perf-score：内部错误：${(e as Error).message}\n请将此信息连同输入文件反馈给维护者。\n`);
+    return 1;
+  }
+}
