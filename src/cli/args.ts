@@ -23,7 +23,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const parsed: Parsed = { command: undefined, positional: [], flags: new Set(), options: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (VALUED[name]) {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") throw new CliError(`选项 ${name} 需要一个值`, 2);

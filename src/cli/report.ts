@@ -29,7 +29,9 @@ export function renderTable(result: ScoreResult, columns = 120): string {
   const indent = wCode + wName + wPoints + wScore + 8;
   const wReason = Math.max(30, columns - indent);
   const lines: string[] = [];
-  const title = [result.department, result.year ? `${result.year} 年度` : "", "部门整体绩效评价评分"].filter(Boolean).join(" ");
+  const title = [result.department, result.year ? `${result.year} 年度` : "", "部门整体绩效评价评分"]
+    .filter(Boolean)
+    .join(" ");
   lines.push(`${title}（指标框架 ${result.framework}）`, "");
   const line = (code: string, name: string, points: string, score: string, reason: string) =>
     `${padEnd(code, wCode)}  ${padEnd(name, wName)}  ${padStart(points, wPoints)}  ${padStart(score, wScore)}  ${reason}`.trimEnd();
@@ -44,7 +46,7 @@ export function renderTable(result: ScoreResult, columns = 120): string {
   if (result.total === null) {
     lines.push("总分：未能评分（有输入错误，见下方问题清单）");
   } else {
-    lines.push(`总分：${fmt(result.total)} 分　等级：${result.grade}`);
+    lines.push(`总分：${fmt(result.total)} 分\u3000等级：${result.grade}`);
   }
   if (result.issues.length > 0) {
     lines.push("", `问题清单（${result.issues.length} 条）：`);

@@ -34,7 +34,7 @@ const NO_LINE_START = new Set([..."，。；、：！？）》”’%"]);
  * Latin word stays whole, and closing punctuation stays on the line it closes (it may overhang by one character).
  */
 export function wrap(text: string, width: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9.%_+\-]+|\s+|[\s\S]/gu) ?? [];
+  const tokens = text.match(/[A-Za-z0-9.%_+-]+|\s+|[\s\S]/gu) ?? [];
   const lines: string[] = [];
   let line = "";
   let w = 0;

@@ -27,7 +27,12 @@ const YES = new Set(["是", "true", "TRUE", "True", "√", "✓", "Y", "y", "yes
 const NO = new Set(["否", "false", "FALSE", "False", "×", "✗", "N", "n", "no", "NO"]);
 
 function show(raw: unknown): string {
-  return typeof raw === "string" ? `文本“${raw}”` : String(raw);
+  if (typeof raw === "string") return `文本“${raw}”`;
+  if (typeof raw === "number") return String(raw);
+  if (typeof raw === "boolean") return `逻辑值 ${raw ? "TRUE" : "FALSE"}`;
+  if (raw === null || raw === undefined) return "空值";
+  if (Array.isArray(raw)) return "一组值";
+  return "无法识别的值";
 }
 
 /**
@@ -77,7 +82,7 @@ export function coerce(raw: unknown, expect: Expect, name: string): Coerced {
       `${name}以文本形式填写（“${raw}”），已按 ${typedPercent ? `${fmt(value.times(100))}%` : fmt(value)} 读取`,
     );
   } else {
-    return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，收到${raw === null ? "空值" : typeof raw}` };
+    return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，收到${show(raw)}` };
   }
 
   if (value.isNegative() && !value.isZero()) return { ok: false, error: `${name}不能为负数：${fmt(value)}` };

@@ -7,6 +7,7 @@ export * from "./exchange";
 export * from "./framework";
 export * from "./frameworks";
 export * from "./grade";
+export * from "./lenient";
 export * from "./names";
 export * from "./score";
 export * from "./types";

@@ -10,7 +10,8 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   const [path] = args.positional;
   const loaded = await loadJsonCase(path, io);
   if (!loaded.case) {
-    if (args.flags.has("json")) io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues: loaded.issues }, null, 2)}\n`);
+    if (args.flags.has("json"))
+      io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues: loaded.issues }, null, 2)}\n`);
     else for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }

@@ -1,0 +1,19 @@
+import { cpus } from "node:os";
+import { benchCore } from "./core";
+import type { Figure } from "./measure";
+
+/** `npm run bench`: every benchmark of the project, printed as one table. Speed is measured here, never in tests. */
+async function main(): Promise<void> {
+  const sections: [string, () => Promise<Figure[]>][] = [["scoring core", benchCore]];
+  console.log(`PERF benchmarks — node ${process.version}, ${cpus().length} cores\n`);
+  for (const [title, bench] of sections) {
+    console.log(`## ${title}`);
+    for (const f of await bench()) console.log(`  ${f.name}: ${f.value}`);
+    console.log("");
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
