@@ -107,7 +107,7 @@ export function rated(c: Clause & { quantity: Quantity; points: string; zeroWhen
     quantities: [c.quantity],
     bandTables: [],
     evaluate(ctx) {
-      if (c.zeroWhen?.test(ctx)) return [part(c, ZERO, max, `${c.zeroWhen.text(ctx)}，本项得 0 分`)];
+      if (c.zeroWhen?.test(ctx)) return [part(c, ZERO, max, c.zeroWhen.text(ctx))];
       const { value, text: arithmetic } = c.quantity.compute(ctx);
       const score = value.times(max);
       return [part(c, score, max, `${arithmetic}，按 ${pct(value)} × ${fmt(max)} 分计`)];
@@ -190,7 +190,7 @@ export function condition(c: Clause & { when: Predicate; then: "zero" | "full" |
     quantities: c.otherwise.quantities,
     bandTables: c.otherwise.bandTables,
     evaluate(ctx) {
-      if (c.when.test(ctx)) return [part(c, fixed, max, `${c.when.text(ctx)}，本指标得 ${fmt(fixed)} 分`)];
+      if (c.when.test(ctx)) return [part(c, fixed, max, c.when.text(ctx))];
       return c.otherwise.evaluate(ctx);
     },
   };
