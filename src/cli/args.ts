@@ -15,6 +15,7 @@ const FLAGS: Record<string, string> = {
   "--help": "help",
   "-h": "help",
   "--in-place": "in-place",
+  "--force": "force",
   "--version": "version",
 };
 

@@ -1,27 +1,46 @@
 export const HELP = `perf-score：按《部门整体绩效评价共性指标体系框架》为部门整体绩效自评打分
 
 用法：
-  perf-score score 文件.json [--json]     对一份评价数据打分，打印评分表
-  perf-score score -        [--json]     从标准输入读取评价数据
-  perf-score --help                      显示本说明
+  perf-score score 文件.json|工作簿.xlsx|- [--json]   打分并打印评分表（- 表示从标准输入读取 JSON）
+  perf-score fill 工作簿.xlsx -o 输出.xlsx [--in-place]
+                                  检查工作簿，写入得分、扣分原因、总计，以及“评分结果”“评分记录”表
+  perf-score undo 工作簿.xlsx -o 输出.xlsx [--in-place]
+                                  按“评分记录”撤销上次评分，还原被替换的原值
+  perf-score export 工作簿.xlsx [--json]           把工作簿导出为交换格式 JSON
+  perf-score import 数据.json -o 输出.xlsx [--force]
+                                  按模板生成已填好基础数据和效果性指标的工作簿
+  perf-score summary 路径... -o 汇总.xlsx [--csv 汇总.csv]
+                                  对路径下（含子文件夹）所有工作簿评分，汇总排名、共性扣分和未能评分的文件
+  perf-score --help               显示本说明
 
-参数与选项：
-  文件.json    交换格式（见 README“交换格式”）：framework、department、year、inputs（基础数据）、effect（效果性个性指标）
-  -            从标准输入读取
-  --json       以 JSON 输出结果：total、grade、每个一级/二级/三级指标的 points、score、lost、reasons，以及 issues
-  -h, --help   显示本说明
+选项：
+  --json        以 JSON（交换格式）输出：total、grade、每个一级/二级/三级指标的 points、score、lost、reasons，
+                以及 issues（工作簿的问题另带 cell，即所在单元格）
+  -o 文件       输出文件
+  --in-place    写回输入的工作簿（fill、undo）；不加则不会覆盖输入文件
+  --force       覆盖已存在的输出文件（import）
+  --csv 文件    summary 另写一份 CSV 汇总（UTF-8；以 = + - @ 开头的文本前加 ' 以免被当作公式）
+  -h, --help    显示本说明
+
+交换格式（JSON）：framework（如 dapeng-2024）、department、year、inputs（基础数据，键为输入项代码）、
+effect（效果性个性指标：code、name、items[name、points、achievement]）。
 
 评分规则：
   比率先按四舍五入保留到 0.01%（小数四位）再参与分档或乘积；每个三级指标得分四舍五入保留两位小数，
   并限定在 0 与分值之间；二级、一级与总分为三级得分之和。等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。
   分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数；超过、不满、低于不含本数。
 
+工作簿：按表头（代码、项目、值；指标代码、分值、达成度；三级指标、代码、分值、得分、扣分原因）查找各表，
+  工作表改名、行列移动、删去“代码”列（按项目名称识别）都能处理。fill 只写它负责的单元格，原值记入“评分记录”。
+
 退出状态：
-  0  已评分（可能有提示）
-  1  有错误，未能评分（问题清单写明是哪一个输入项）；或文件无法读取
+  0  已评分（可能有提示）；或已写出文件
+  1  有错误，未能评分（问题清单写明输入项或单元格）；文件无法读取或不是有效的 xlsx
   2  用法错误（缺少参数、未知命令或选项）
 
 示例：
   npx perf-score score examples/dapeng-2024.json
   cat examples/dapeng-2024.json | npx perf-score score - --json
+  npx perf-score fill examples/dapeng-2024.xlsx -o 已评分.xlsx
+  npx perf-score summary 各部门/ -o 汇总.xlsx --csv 汇总.csv
 `;

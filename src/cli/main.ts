@@ -1,5 +1,10 @@
 import { parseArgs, type Parsed } from "./args";
+import { exportCommand } from "./commands/export";
+import { fillCommand } from "./commands/fill";
+import { importCommand } from "./commands/import";
 import { scoreCommand } from "./commands/score";
+import { summaryCommand } from "./commands/summary";
+import { undoCommand } from "./commands/undo";
 import { HELP } from "./help";
 import { CliError, type Io } from "./io";
 
@@ -7,6 +12,11 @@ type Command = (args: Parsed, io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
+  fill: fillCommand,
+  undo: undoCommand,
+  export: exportCommand,
+  import: importCommand,
+  summary: summaryCommand,
 };
 
 /** Runs perf-score with the given arguments; returns the exit status. Never throws. */

@@ -1,4 +1,5 @@
 import { fmt, type Issue, type ScoreResult } from "../scoring";
+import { sortFindings, type Finding } from "../workbook";
 import { displayWidth, padEnd, padStart, wrap } from "./width";
 
 const SEVERITY = { error: "错误", warning: "提示" } as const;
@@ -8,11 +9,32 @@ export function issueLine(issue: Issue & { cell?: string }): string {
   return `[${SEVERITY[issue.severity]}] ${where}${issue.message}`;
 }
 
+/** Workbook findings as issues of the exchange format, each with the cell it concerns. */
+export function findingIssues(findings: readonly Finding[]): (Issue & { cell?: string })[] {
+  return sortFindings(findings).map((f) => ({
+    severity: f.severity,
+    input: f.subject ?? "",
+    message: f.message,
+    ...(f.cell ? { cell: f.cell } : {}),
+  }));
+}
+
+/** 总分 and 等级, or why there is none. */
+export function headline(result: ScoreResult): string {
+  return result.total === null
+    ? "总分：未能评分（有错误，见问题清单）"
+    : `总分：${fmt(result.total)} 分\u3000等级：${result.grade}`;
+}
+
 /**
  * The score as a Chinese table: every row with 分值 and 得分, 三级 rows with their 扣分原因 (wrapped to the terminal),
  * 二级 and 一级 rows as subtotals, then the total, the grade and the issues.
  */
-export function renderTable(result: ScoreResult, columns = 120): string {
+export function renderTable(
+  result: ScoreResult,
+  columns = 120,
+  issues: readonly (Issue & { cell?: string })[] = result.issues,
+): string {
   const rows = result.indicators.map((r) => ({
     code: r.code,
     name: `${"  ".repeat(r.level - 1)}${r.name}`,
@@ -43,14 +65,10 @@ export function renderTable(result: ScoreResult, columns = 120): string {
     for (const more of wrapped.slice(1)) lines.push(`${" ".repeat(indent)}${more}`);
   }
   lines.push("-".repeat(Math.min(columns, indent + 8)));
-  if (result.total === null) {
-    lines.push("总分：未能评分（有输入错误，见下方问题清单）");
-  } else {
-    lines.push(`总分：${fmt(result.total)} 分\u3000等级：${result.grade}`);
-  }
-  if (result.issues.length > 0) {
-    lines.push("", `问题清单（${result.issues.length} 条）：`);
-    for (const issue of result.issues) lines.push(`  ${issueLine(issue)}`);
+  lines.push(headline(result));
+  if (issues.length > 0) {
+    lines.push("", `问题清单（${issues.length} 条）：`);
+    for (const issue of issues) lines.push(`  ${issueLine(issue)}`);
   }
   return `${lines.join("\n")}\n`;
 }

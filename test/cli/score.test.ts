@@ -35,7 +35,7 @@ describe("perf-score score (table)", () => {
     json.inputs.satisfaction = 96;
     const r = await perfScore(["score", "-"], JSON.stringify(json));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("总分：未能评分（有输入错误，见下方问题清单）");
+    expect(r.stdout).toContain("总分：未能评分（有错误，见问题清单）");
     expect(r.stdout).toContain("[错误] 缺少“一上”申报数（yishang）");
     expect(r.stdout).toContain(
       "[错误] 公众或服务对象满意度（satisfaction）为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",

@@ -1,13 +1,37 @@
-import { getFramework, scoreCase, toExchange } from "../../scoring";
+import { readFile } from "node:fs/promises";
+import { getFramework, scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
-import { issueLine, renderTable } from "../report";
+import { findingIssues, issueLine, renderTable } from "../report";
+import { checkFile } from "../workbook";
 
-/** perf-score score FILE.json|- [--json]: exit 0 when scored, 1 when an error stopped scoring. */
+/** An xlsx file starts as a zip archive does. */
+async function isWorkbook(path: string): Promise<boolean> {
+  if (path === "-") return false;
+  if (/\.xlsx$/i.test(path)) return true;
+  try {
+    const head = (await readFile(path)).subarray(0, 2).toString("latin1");
+    return head === "PK";
+  } catch {
+    return false;
+  }
+}
+
+function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
+  if (args.flags.has("json")) io.stdout(`${JSON.stringify({ ...toExchange(result), issues }, null, 2)}\n`);
+  else io.stdout(renderTable(result, io.columns, issues));
+  return result.total === null ? 1 : 0;
+}
+
+/** perf-score score FILE.json|FILE.xlsx|- [--json]: exit 0 when scored, 1 when an error stopped scoring. */
 export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("score 需要且只需要一个文件（或 - 表示标准输入）", 2);
   const [path] = args.positional;
+  if (await isWorkbook(path)) {
+    const { check } = await checkFile(path);
+    return print(check.result, findingIssues(check.findings), args, io);
+  }
   const loaded = await loadJsonCase(path, io);
   if (!loaded.case) {
     if (args.flags.has("json"))
@@ -18,8 +42,5 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   const framework = getFramework(loaded.case.framework);
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
   const result = scoreCase(framework, loaded.case);
-  result.issues.unshift(...loaded.issues);
-  if (args.flags.has("json")) io.stdout(`${JSON.stringify(toExchange(result), null, 2)}\n`);
-  else io.stdout(renderTable(result, io.columns));
-  return result.total === null ? 1 : 0;
+  return print(result, [...loaded.issues, ...result.issues], args, io);
 }

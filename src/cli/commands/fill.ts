@@ -1,0 +1,40 @@
+import { planFill } from "../../workbook";
+import { appendRecord, applyWrites, replaceResultSheet } from "../../xlsx";
+import type { Parsed } from "../args";
+import { CliError, type Io } from "../io";
+import { findingIssues, headline, issueLine } from "../report";
+import { checkFile, nowText, requireXlsxName, saveWorkbook, samePath } from "../workbook";
+
+/**
+ * perf-score fill IN.xlsx -o OUT.xlsx [--in-place]: check the workbook, then write 得分, 扣分原因, 总计, the 评分结果
+ * sheet and the 评分记录 of replaced values. No other cell changes.
+ */
+export async function fillCommand(args: Parsed, io: Io): Promise<number> {
+  if (args.positional.length !== 1) throw new CliError("fill 需要且只需要一个工作簿", 2);
+  const [input] = args.positional;
+  const inPlace = args.flags.has("in-place");
+  const output = args.options.get("output") ?? (inPlace ? input : undefined);
+  if (!output) throw new CliError("fill 需要用 -o 指定输出文件，或用 --in-place 写回原文件", 2);
+  requireXlsxName(output, "输出文件");
+  if (samePath(input, output) && !inPlace)
+    throw new CliError(`输出文件与输入文件相同（${input}）；如确要写回原文件，请加 --in-place`, 2);
+
+  const { workbook, check } = await checkFile(input);
+  const plan = planFill(check, nowText());
+  applyWrites(workbook, plan.writes);
+  replaceResultSheet(workbook, plan.result);
+  if (plan.record.length > 0) appendRecord(workbook, plan.record);
+  await saveWorkbook(workbook, output);
+
+  const { result } = check;
+  io.stdout(`${result.department || "（未填部门名称）"} ${result.year ?? ""}\n`);
+  io.stdout(`${headline(result)}\n`);
+  io.stdout(`已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n`);
+  for (const o of plan.overwrites) {
+    io.stdout(`改写手工得分：${o.cell} ${o.code} ${o.name}：${o.oldFormula ?? String(o.old)} → ${o.value}\n`);
+  }
+  const issues = findingIssues(check.findings);
+  if (issues.length > 0)
+    io.stdout(`\n检查结果（${issues.length} 条）：\n${issues.map((i) => `  ${issueLine(i)}\n`).join("")}`);
+  return result.total === null ? 1 : 0;
+}

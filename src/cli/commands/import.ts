@@ -1,0 +1,26 @@
+import { getFramework } from "../../scoring";
+import { buildTemplate } from "../../xlsx";
+import type { Parsed } from "../args";
+import { CliError, type Io } from "../io";
+import { loadJsonCase } from "../load";
+import { issueLine } from "../report";
+import { exists, requireXlsxName, saveWorkbook } from "../workbook";
+
+/** perf-score import CASE.json -o OUT.xlsx [--force]: the template, filled from the exchange JSON, ready for fill. */
+export async function importCommand(args: Parsed, io: Io): Promise<number> {
+  if (args.positional.length !== 1) throw new CliError("import 需要且只需要一个 JSON 文件（或 - 表示标准输入）", 2);
+  const output = args.options.get("output");
+  if (!output) throw new CliError("import 需要用 -o 指定输出的工作簿", 2);
+  requireXlsxName(output, "输出文件");
+  if (!args.flags.has("force") && (await exists(output))) {
+    throw new CliError(`${output} 已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖`);
+  }
+  const loaded = await loadJsonCase(args.positional[0], io);
+  for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
+  if (!loaded.case) return 1;
+  const framework = getFramework(loaded.case.framework);
+  if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
+  await saveWorkbook(await buildTemplate(framework, loaded.case), output);
+  io.stdout(`已按模板生成 ${output}，可用 perf-score fill 评分。\n`);
+  return 0;
+}

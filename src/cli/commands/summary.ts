@@ -1,0 +1,102 @@
+import ExcelJS from "exceljs";
+import { readdir, stat, writeFile } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import { dapeng2024 } from "../../scoring";
+import { checkWorkbook, summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
+import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../../xlsx";
+import type { Parsed } from "../args";
+import { CliError, type Io } from "../io";
+import { requireXlsxName, samePath, saveWorkbook } from "../workbook";
+
+/** Every .xlsx under the paths (folders searched recursively), skipping Excel's lock files. */
+async function collect(paths: readonly string[], exclude: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (path: string, top: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      if (top) files.push(path); // reported as a failure with its reason, not silently dropped
+      return;
+    }
+    if (info.isDirectory()) {
+      for (const name of (await readdir(path)).sort()) await visit(join(path, name), false);
+    } else if (top || (/\.xlsx$/i.test(path) && !/^(~\$|\.~)/.test(basename(path)))) {
+      if (!exclude.some((e) => samePath(e, path))) files.push(path);
+    }
+  };
+  for (const p of paths) await visit(p, true);
+  return files;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, grid: Grid, widths: number[]): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = widths.map((width) => ({ width }));
+  grid.forEach((values, r) => {
+    const row = ws.getRow(r + 1);
+    row.values = values.map((v) => (v === null ? null : v));
+    if (r === 0) row.font = { bold: true };
+  });
+}
+
+/**
+ * perf-score summary PATH... -o SUMMARY.xlsx [--csv SUMMARY.csv]: scores every workbook; one bad file never stops
+ * the batch. Exit 0 when the summary was written and at least one workbook scored.
+ */
+export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
+  if (args.positional.length === 0) throw new CliError("summary 需要至少一个工作簿或文件夹", 2);
+  const output = args.options.get("output");
+  if (!output) throw new CliError("summary 需要用 -o 指定汇总工作簿", 2);
+  requireXlsxName(output, "汇总文件");
+  const csv = args.options.get("csv");
+  const files = await collect(args.positional, csv ? [output, csv] : [output]);
+  if (files.length === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
+
+  const entries: BatchEntry[] = [];
+  const step = Math.max(1, Math.ceil(files.length / 10));
+  for (const [k, file] of files.entries()) {
+    const name = relative(process.cwd(), file) || file;
+    try {
+      const check = checkWorkbook(snapshotOf(await loadWorkbook(file)));
+      if (check.result.total === null) {
+        const errors = check.findings.filter((f) => f.severity === "error");
+        const shown = errors.slice(0, 3).map((f) => (f.cell ? `${f.cell} ${f.message}` : f.message));
+        entries.push({
+          file: name,
+          failure: `有 ${errors.length} 处错误：${shown.join("；")}${errors.length > 3 ? "；……" : ""}`,
+        });
+      } else {
+        entries.push({ file: name, result: check.result, warnings: check.findings.length });
+      }
+    } catch (e) {
+      entries.push({
+        file: name,
+        failure: e instanceof WorkbookLoadError ? e.message : `内部错误：${(e as Error).message}`,
+      });
+    }
+    if (files.length >= 20 && ((k + 1) % step === 0 || k + 1 === files.length))
+      io.stderr(`进度：${k + 1}/${files.length}\n`);
+  }
+
+  const summary = summarize(dapeng2024, entries);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "PERF";
+  sheet(wb, "汇总", summary.ranking, [6, 36, 8, 14, 14, 14, 9, 6, 7, 40]);
+  sheet(wb, "共性扣分", summary.common, [9, 30, 7, 11, 13, 18, 18, 10]);
+  sheet(wb, "未能评分", summary.failed, [40, 90]);
+  await saveWorkbook(wb, output);
+  if (csv) {
+    try {
+      await writeFile(csv, toCsv(summary.ranking), "utf8");
+    } catch (e) {
+      throw new CliError(`无法写入 ${csv}：${(e as Error).message}`);
+    }
+  }
+  const scored = summary.ranking.length - 1;
+  const failed = summary.failed.length - 1;
+  io.stdout(
+    `已汇总 ${files.length} 个工作簿：${scored} 个已评分，${failed} 个未能评分。写入 ${output}${csv ? ` 和 ${csv}` : ""}。\n`,
+  );
+  for (const row of summary.failed.slice(1)) io.stderr(`未能评分：${row[0]}：${row[1]}\n`);
+  return scored > 0 ? 0 : 1;
+}

@@ -1,0 +1,58 @@
+import type ExcelJS from "exceljs";
+import { rename, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { checkWorkbook, type CheckResult } from "../workbook";
+import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
+import { CliError } from "./io";
+
+/** Opens a workbook for a command: a load failure is exit 1 with its message, never a stack trace. */
+export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  try {
+    return await loadWorkbook(path);
+  } catch (e) {
+    if (e instanceof WorkbookLoadError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+export async function checkFile(path: string): Promise<{ workbook: ExcelJS.Workbook; check: CheckResult }> {
+  const workbook = await openWorkbook(path);
+  return { workbook, check: checkWorkbook(snapshotOf(workbook)) };
+}
+
+export function requireXlsxName(path: string, what: string): void {
+  if (!/\.xlsx$/i.test(path)) throw new CliError(`${what}应为 .xlsx 文件：${path}`, 2);
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function samePath(a: string, b: string): boolean {
+  return resolve(a) === resolve(b);
+}
+
+/** Writes the workbook through a temporary file and a rename, so a failed write never leaves half a file. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  const temp = resolve(dirname(path), `.~perf-${process.pid}-${Date.now()}.xlsx`);
+  try {
+    const buffer = await workbook.xlsx.writeBuffer();
+    await writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await rename(temp, path);
+  } catch (e) {
+    throw new CliError(`无法写入 ${path}：${(e as Error).message}`);
+  }
+}
+
+/** The batch's time as the 评分记录 shows it; PERF_NOW fixes it for reproducible output. */
+export function nowText(): string {
+  if (process.env.PERF_NOW) return process.env.PERF_NOW;
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}

@@ -1,0 +1,375 @@
+import {
+  Dec,
+  dapeng2024,
+  fmt,
+  nameOf,
+  parseLenient,
+  scoreCase,
+  type Case,
+  type Framework,
+  type IndicatorScore,
+  type InputDef,
+  type ScoreResult,
+} from "../scoring";
+import { nearest } from "../scoring/suggest";
+import { finding, type Finding } from "./finding";
+import { normalizeLabel } from "./find";
+import { EFFECT_COLUMNS, FRAMEWORK_COLUMNS, INPUT_COLUMNS, SHEETS } from "./layout";
+import {
+  findEffectTable,
+  findFrameworkTable,
+  findInputTable,
+  readDepartment,
+  readEffect,
+  readFrameworkTable,
+  readInputs,
+  type EffectTable,
+  type FrameworkRow,
+  type FrameworkTable,
+  type InputTable,
+} from "./read";
+import { isEmpty, type CellRef, type CellValue, type WorkbookSnapshot } from "./snapshot";
+
+export interface CheckResult {
+  case: Case;
+  result: ScoreResult;
+  findings: Finding[];
+  tables: { inputs?: InputTable; effect?: EffectTable; framework?: FrameworkTable };
+  /** The 指标体系 row each scored 三级 indicator is written to, by code. */
+  rowOf: Map<string, FrameworkRow>;
+  totalRow?: number;
+  inputCells: Map<string, CellRef>;
+}
+
+const headerRef = (t: { sheet: { name: string }; headerRow: number }, col = 0): CellRef => ({
+  sheet: t.sheet.name,
+  row: t.headerRow,
+  col,
+});
+
+/** A number from a cell: numbers as they are, text read leniently; anything else is not a number. */
+function numberIn(value: CellValue): Dec | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return new Dec(value);
+  if (typeof value === "string") {
+    const parsed = parseLenient(value);
+    if (parsed.ok && !parsed.percent) return parsed.value;
+  }
+  return undefined;
+}
+
+/**
+ * Checks a workbook against the framework: finds its tables wherever they are, scores its inputs with the core, and
+ * compares the 指标体系 table with the framework (missing, extra or renamed indicators, changed 分值, sums, 效果性
+ * block, hand-entered 得分). Every finding names its cell.
+ */
+export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapeng2024): CheckResult {
+  const findings: Finding[] = [];
+  const inputs = findInputTable(wb);
+  const effectTable = findEffectTable(wb);
+  const table = findFrameworkTable(wb);
+  if (!inputs) {
+    findings.push(
+      finding(
+        "error",
+        "table-missing",
+        `找不到${SHEETS.inputs}表：应有一行表头含“${INPUT_COLUMNS.id.label}”或“${INPUT_COLUMNS.label.label}”，以及“${INPUT_COLUMNS.value.label}”`,
+      ),
+    );
+  }
+  if (!effectTable) {
+    findings.push(
+      finding(
+        "error",
+        "table-missing",
+        `找不到${SHEETS.effect}表：应有一行表头含“${EFFECT_COLUMNS.points.label}”和“${EFFECT_COLUMNS.achievement.label}”`,
+      ),
+    );
+  }
+  if (!table) {
+    findings.push(
+      finding(
+        "error",
+        "table-missing",
+        `找不到${SHEETS.framework}表：应有一行表头含“${FRAMEWORK_COLUMNS.code.label}”或“${FRAMEWORK_COLUMNS.name.label}”，以及“${FRAMEWORK_COLUMNS.points.label}”和“${FRAMEWORK_COLUMNS.score.label}”`,
+      ),
+    );
+  }
+
+  const readIn = inputs ? readInputs(inputs, framework) : { raw: {}, cells: new Map<string, CellRef>(), findings: [] };
+  const readEff = effectTable
+    ? readEffect(effectTable)
+    : { effect: [], cells: new Map<string, CellRef>(), findings: [] };
+  findings.push(...readIn.findings, ...readEff.findings);
+  const dept = readDepartment(wb);
+  const theCase: Case = {
+    framework: framework.id,
+    department: dept.department,
+    year: dept.year,
+    inputs: readIn.raw,
+    effect: readEff.effect,
+  };
+  const result = scoreCase(framework, theCase);
+
+  for (const issue of result.issues) {
+    const cell = readIn.cells.get(issue.input);
+    if (cell) {
+      findings.push(finding(issue.severity, "input", issue.message, cell, issue.input));
+    } else if (framework.inputs.some((d) => d.id === issue.input)) {
+      const def = framework.inputs.find((d) => d.id === issue.input);
+      findings.push(
+        finding(
+          issue.severity,
+          "input-row-missing",
+          `${SHEETS.inputs}表中没有 ${nameOf(def as InputDef)} 这一行`,
+          inputs ? headerRef(inputs, inputs.columns.id ?? inputs.columns.label) : undefined,
+          issue.input,
+        ),
+      );
+    } else {
+      const cell =
+        readEff.cells.get(issue.input) ?? (effectTable ? headerRef(effectTable, effectTable.columns.code) : undefined);
+      findings.push(finding(issue.severity, "effect", issue.message, cell, issue.input));
+    }
+  }
+  if (!dept.department) {
+    findings.push(finding("warning", "input", "未填写部门名称", dept.departmentRef, "department"));
+  }
+
+  const rowOf = new Map<string, FrameworkRow>();
+  let totalRow: number | undefined;
+  if (table) {
+    const read = readFrameworkTable(table);
+    totalRow = read.totalRow;
+    findings.push(...compareTable(table, read.rows, result, readEff.effect, rowOf));
+    if (totalRow === undefined) {
+      findings.push(
+        finding(
+          "warning",
+          "total-missing",
+          `${table.sheet.name}表没有“总计”行，总分只写入${SHEETS.result}表`,
+          headerRef(table),
+        ),
+      );
+    } else {
+      const pointsCol = table.columns.points;
+      const total = read.rows.reduce((a, r) => a.plus(numberIn(r.points) ?? 0), new Dec(0));
+      if (pointsCol !== undefined && !total.equals(100)) {
+        findings.push(
+          finding("error", "sum-mismatch", `${table.sheet.name}表三级指标分值合计 ${fmt(total)} 分，应为 100 分`, {
+            sheet: table.sheet.name,
+            row: totalRow,
+            col: pointsCol,
+          }),
+        );
+      }
+    }
+  }
+  return {
+    case: theCase,
+    result,
+    findings,
+    tables: { inputs, effect: effectTable, framework: table },
+    rowOf,
+    totalRow,
+    inputCells: readIn.cells,
+  };
+}
+
+/** The 三级 indicators the table should hold: the framework's, with this department's 效果性 ones where they read. */
+function expectedIndicators(
+  result: ScoreResult,
+  effect: Case["effect"],
+): { code: string; name: string; points: Dec; level2: string; level1: string }[] {
+  const byCode = new Map(result.indicators.map((r) => [r.code, r]));
+  const parentOf = (code: string, level: number) => byCode.get(code.split(".").slice(0, level).join("."));
+  const fromResult = result.indicators.filter((r) => r.level === 3);
+  const own = effect.filter((e) => !byCode.has(e.code) && typeof e.code === "string");
+  const extra = own.map(
+    (e) => ({ code: e.code, name: e.name, level: 3, points: new Dec(0) }) as unknown as IndicatorScore,
+  );
+  return [...fromResult, ...extra].map((r) => ({
+    code: r.code,
+    name: r.name,
+    points: r.points,
+    level2: parentOf(r.code, 2)?.name ?? "",
+    level1: parentOf(r.code, 1)?.name ?? "",
+  }));
+}
+
+function compareTable(
+  table: FrameworkTable,
+  rows: FrameworkRow[],
+  result: ScoreResult,
+  effect: Case["effect"],
+  rowOf: Map<string, FrameworkRow>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const sheet = table.sheet.name;
+  const at = (row: number, col: number | undefined): CellRef => ({ sheet, row, col: col ?? 0 });
+  const cols = table.columns;
+  const expected = expectedIndicators(result, effect);
+  const expectedByCode = new Map(expected.map((e) => [e.code, e]));
+  const unmatched: FrameworkRow[] = [];
+
+  for (const r of rows) {
+    const e = r.code ? expectedByCode.get(r.code) : undefined;
+    if (e && !rowOf.has(e.code)) rowOf.set(e.code, r);
+    else if (!r.code || !e) unmatched.push(r);
+    else {
+      findings.push(
+        finding(
+          "warning",
+          "indicator-extra",
+          `${r.code} 在${sheet}表中出现了两次，得分只写入第 ${rowOf.get(e.code)!.row + 1} 行`,
+          at(r.row, cols.code),
+          r.code,
+        ),
+      );
+    }
+  }
+  // Rows without a usable code (the 代码 column deleted or a code mistyped) are matched by their name.
+  for (const r of unmatched) {
+    const open = expected.filter((e) => !rowOf.has(e.code));
+    const exact = open.find((e) => normalizeLabel(e.name) === normalizeLabel(r.name));
+    const guessName = exact
+      ? exact.name
+      : r.name
+        ? nearest(
+            r.name,
+            open.map((e) => e.name),
+          )
+        : undefined;
+    const e = open.find((x) => x.name === guessName);
+    if (e && (exact || !r.code)) {
+      rowOf.set(e.code, r);
+      if (r.code) {
+        findings.push(
+          finding(
+            "warning",
+            "indicator-renamed",
+            `代码“${r.code}”不是框架中的指标代码，按名称识别为 ${e.code} ${e.name}`,
+            at(r.row, cols.code),
+            e.code,
+          ),
+        );
+      }
+      continue;
+    }
+    const hint = e ? `，是否应为 ${e.code} ${e.name}？` : "";
+    findings.push(
+      finding(
+        "warning",
+        "indicator-extra",
+        `${r.code || r.name} 不是本框架的三级指标${hint}`,
+        at(r.row, cols.code ?? cols.name),
+        r.code || r.name,
+      ),
+    );
+  }
+
+  for (const e of expected) {
+    const r = rowOf.get(e.code);
+    if (!r) {
+      findings.push(
+        finding(
+          "error",
+          "indicator-missing",
+          `${sheet}表缺少三级指标 ${e.code} ${e.name}，其得分无法写入该表`,
+          at(table.headerRow, cols.code ?? cols.name),
+          e.code,
+        ),
+      );
+      continue;
+    }
+    if (r.name && normalizeLabel(r.name) !== normalizeLabel(e.name)) {
+      findings.push(
+        finding(
+          "warning",
+          "indicator-renamed",
+          `${e.code} 的名称为“${r.name}”，框架中为“${e.name}”`,
+          at(r.row, cols.name),
+          e.code,
+        ),
+      );
+    }
+    const scored = result.indicators.find((x) => x.code === e.code);
+    const points = numberIn(r.points);
+    if (cols.points !== undefined && scored && (!points || !points.equals(scored.points))) {
+      const shown = isEmpty(r.points) ? "空白" : `${String(r.points)} 分`;
+      findings.push(
+        finding(
+          "error",
+          "points-changed",
+          `${e.code} ${e.name} 的分值为${shown}，框架规定为 ${fmt(scored.points)} 分`,
+          at(r.row, cols.points),
+          e.code,
+        ),
+      );
+    }
+    if (scored?.score && r.score && !isEmpty(r.score.value)) {
+      const entered = numberIn(r.score.value);
+      if (!entered || !entered.equals(scored.score)) {
+        const old = r.score.formula
+          ? `公式 ${r.score.formula}（结果 ${String(r.score.value)}）`
+          : String(r.score.value);
+        findings.push(
+          finding(
+            "warning",
+            "score-differs",
+            `${e.code} ${e.name} 的得分填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；评分将改写为 ${fmt(scored.score)}，原值记入${SHEETS.record}表`,
+            at(r.row, cols.score),
+            e.code,
+          ),
+        );
+      }
+    }
+  }
+  findings.push(...compareSums(table, rows, result));
+  return findings;
+}
+
+/** 二级 and 一级 cells state their points ("预算编制（11分）"); the rows under them must add up to it and to the framework. */
+function compareSums(table: FrameworkTable, rows: FrameworkRow[], result: ScoreResult): Finding[] {
+  const findings: Finding[] = [];
+  const sheet = table.sheet.name;
+  for (const level of ["level2", "level1"] as const) {
+    const groups = new Map<number, { name: string; points?: string; sum: Dec }>();
+    for (const r of rows) {
+      const g = r[level];
+      const entry = groups.get(g.row) ?? { name: g.name, points: g.points, sum: new Dec(0) };
+      entry.sum = entry.sum.plus(numberIn(r.points) ?? 0);
+      groups.set(g.row, entry);
+    }
+    const col = table.columns[level];
+    if (col === undefined) continue;
+    const depth = level === "level1" ? 1 : 2;
+    for (const [row, g] of groups) {
+      const fw = result.indicators.find((x) => x.level === depth && x.name === g.name);
+      const word = depth === 1 ? "一级" : "二级";
+      if (fw && g.points !== undefined && !fw.points.equals(g.points)) {
+        findings.push(
+          finding(
+            "error",
+            "points-changed",
+            `${word}指标 ${g.name} 标为 ${g.points} 分，框架规定为 ${fmt(fw.points)} 分`,
+            { sheet, row, col },
+            fw.code,
+          ),
+        );
+      }
+      const stated = g.points ?? (fw ? fmt(fw.points) : undefined);
+      if (stated !== undefined && !g.sum.equals(stated)) {
+        findings.push(
+          finding(
+            "error",
+            "sum-mismatch",
+            `${word}指标 ${g.name}（${stated} 分）之下的三级指标分值合计 ${fmt(g.sum)} 分，不等于 ${stated} 分`,
+            { sheet, row, col },
+            fw?.code,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,11 @@
+/** Workbook logic shared by the task pane and the command line: pure, over snapshots of cells. */
+export * from "./check";
+export * from "./finding";
+export * from "./find";
+export * from "./layout";
+export * from "./plan";
+export * from "./read";
+export * from "./snapshot";
+export * from "./undo";
+export * from "./export";
+export * from "./summary";

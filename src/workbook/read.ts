@@ -1,0 +1,255 @@
+import { nameOf, type EffectIndicatorInput, type Framework, type InputDef } from "../scoring";
+import { nearest } from "../scoring/suggest";
+import { finding, type Finding } from "./finding";
+import { findLabelledValue, findTable, normalizeLabel, type Table } from "./find";
+import {
+  DEPARTMENT_LABEL,
+  EFFECT_COLUMNS,
+  FRAMEWORK_COLUMNS,
+  INPUT_COLUMNS,
+  parseGroupLabel,
+  SHEETS,
+  TOTAL_LABEL,
+  YEAR_LABEL,
+} from "./layout";
+import {
+  cellAt,
+  isEmpty,
+  textAt,
+  valueAt,
+  type Cell,
+  type CellRef,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "./snapshot";
+
+export type InputTable = Table<keyof typeof INPUT_COLUMNS>;
+export type EffectTable = Table<keyof typeof EFFECT_COLUMNS>;
+export type FrameworkTable = Table<keyof typeof FRAMEWORK_COLUMNS>;
+
+export function findInputTable(wb: WorkbookSnapshot): InputTable | undefined {
+  return findTable(
+    wb,
+    INPUT_COLUMNS,
+    (c) => c.value !== undefined && (c.id !== undefined || c.label !== undefined),
+    SHEETS.inputs,
+  );
+}
+
+export function findEffectTable(wb: WorkbookSnapshot): EffectTable | undefined {
+  return findTable(wb, EFFECT_COLUMNS, (c) => c.achievement !== undefined && c.points !== undefined, SHEETS.effect);
+}
+
+export function findFrameworkTable(wb: WorkbookSnapshot): FrameworkTable | undefined {
+  return findTable(
+    wb,
+    FRAMEWORK_COLUMNS,
+    (c) => c.score !== undefined && c.points !== undefined && (c.code !== undefined || c.name !== undefined),
+    SHEETS.framework,
+  );
+}
+
+const ref = (sheet: SheetSnapshot, row: number, col: number): CellRef => ({ sheet: sheet.name, row, col });
+
+/** A cell's value as the scoring core should see it: blank cells are absent, the result of a formula is its value. */
+function rawValue(cell: Cell | undefined): unknown {
+  if (!cell || isEmpty(cell.value)) return undefined;
+  return cell.value;
+}
+
+export interface InputsRead {
+  raw: Record<string, unknown>;
+  /** The 值 cell of each input found, for findings and for import/export. */
+  cells: Map<string, CellRef>;
+  findings: Finding[];
+}
+
+/**
+ * Reads the 基础数据 table: each row's input by its 代码, or by its 项目 label when the 代码 column is gone or the
+ * code is unknown; a label that is nearly right is accepted with a warning.
+ */
+export function readInputs(table: InputTable, framework: Framework): InputsRead {
+  const { sheet, headerRow, columns } = table;
+  const raw: Record<string, unknown> = {};
+  const cells = new Map<string, CellRef>();
+  const findings: Finding[] = [];
+  const byId = new Map(framework.inputs.map((d) => [d.id, d]));
+  const byLabel = new Map(framework.inputs.map((d) => [normalizeLabel(d.label), d]));
+  const labels = framework.inputs.map((d) => d.label);
+  const valueCol = columns.value as number;
+
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    const id = columns.id !== undefined ? textAt(sheet, row, columns.id) : "";
+    const label = columns.label !== undefined ? textAt(sheet, row, columns.label) : "";
+    if (!id && !label) continue;
+    let def: InputDef | undefined = byId.get(id) ?? (label ? byLabel.get(normalizeLabel(label)) : undefined);
+    const where = ref(sheet, row, id && columns.id !== undefined ? columns.id : (columns.label ?? valueCol));
+    if (def && id && def.id !== id) {
+      findings.push(
+        finding(
+          "warning",
+          "input-unknown",
+          `代码“${id}”不是输入项代码，已按项目名称“${label}”识别为 ${nameOf(def)}`,
+          where,
+          id,
+        ),
+      );
+    }
+    if (!def && label && !id) {
+      const guess = nearest(label, labels);
+      def = guess ? framework.inputs.find((d) => d.label === guess) : undefined;
+      if (def)
+        findings.push(
+          finding("warning", "input-unknown", `项目“${label}”与框架用语不同，已识别为 ${nameOf(def)}`, where, def.id),
+        );
+    }
+    if (!def) {
+      const guess = id
+        ? nearest(
+            id,
+            framework.inputs.map((d) => d.id),
+          )
+        : undefined;
+      const hint = guess ? `，是否应为 ${nameOf(byId.get(guess) as InputDef)}？` : "，已忽略";
+      findings.push(finding("warning", "input-unknown", `未知的输入项“${id || label}”${hint}`, where, id || label));
+      continue;
+    }
+    const value = rawValue(cellAt(sheet, row, valueCol));
+    if (cells.has(def.id)) {
+      const first = cells.get(def.id) as CellRef;
+      const same = JSON.stringify(raw[def.id]) === JSON.stringify(value);
+      findings.push(
+        finding(
+          same ? "warning" : "error",
+          "input-duplicate",
+          `${nameOf(def)}重复出现（另见第 ${first.row + 1} 行）${same ? "，两处的值相同" : "，两处的值不同，已使用第一处；请删去多余的一行"}`,
+          ref(sheet, row, valueCol),
+          def.id,
+        ),
+      );
+      continue;
+    }
+    cells.set(def.id, ref(sheet, row, valueCol));
+    if (value !== undefined) raw[def.id] = value;
+  }
+  return { raw, cells, findings };
+}
+
+export interface EffectRead {
+  effect: EffectIndicatorInput[];
+  /** Each 3.3.x code's first row (its 指标代码 cell), and each sub-item's 达成度 cell, by "code/n". */
+  cells: Map<string, CellRef>;
+  findings: Finding[];
+}
+
+/** Reads the 效果性 table: one row per sub-item; a blank 指标代码 or 指标名称 continues the one above (merged cells). */
+export function readEffect(table: EffectTable): EffectRead {
+  const { sheet, headerRow, columns } = table;
+  const byCode = new Map<string, EffectIndicatorInput>();
+  const cells = new Map<string, CellRef>();
+  const findings: Finding[] = [];
+  let code = "";
+  let name = "";
+  const text = (row: number, col: number | undefined) => (col === undefined ? "" : textAt(sheet, row, col));
+  const raw = (row: number, col: number | undefined) =>
+    col === undefined ? undefined : rawValue(cellAt(sheet, row, col));
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    const rowCode = text(row, columns.code);
+    const rowName = text(row, columns.name);
+    const item = text(row, columns.item);
+    const points = raw(row, columns.points);
+    const achievement = raw(row, columns.achievement);
+    if (rowCode) {
+      code = rowCode;
+      name = rowName;
+    } else if (rowName) {
+      name = rowName;
+    }
+    if (!item && points === undefined && achievement === undefined) continue;
+    if (!code) {
+      findings.push(
+        finding("error", "effect", `第 ${row + 1} 行的子项“${item}”没有指标代码`, ref(sheet, row, columns.code ?? 0)),
+      );
+      continue;
+    }
+    let indicator = byCode.get(code);
+    if (!indicator) {
+      indicator = { code, name, items: [] };
+      byCode.set(code, indicator);
+      cells.set(code, ref(sheet, row, columns.code ?? columns.name ?? 0));
+    }
+    indicator.items.push({ name: item || name, points, achievement });
+    cells.set(`${code}/${indicator.items.length}`, ref(sheet, row, columns.achievement ?? 0));
+  }
+  return { effect: [...byCode.values()], cells, findings };
+}
+
+/** One 三级 row of the 指标体系 table, with the 一级 and 二级 it sits under. */
+export interface FrameworkRow {
+  row: number;
+  code: string;
+  name: string;
+  points: CellValue;
+  level1: { name: string; points?: string; row: number };
+  level2: { name: string; points?: string; row: number };
+  score: Cell | undefined;
+  reasons: Cell | undefined;
+}
+
+export interface FrameworkRead {
+  rows: FrameworkRow[];
+  /** The 总计 row, when there is one. */
+  totalRow?: number;
+}
+
+/** Reads the 指标体系 table; blank 一级/二级 cells continue the one above, as merged cells read. */
+export function readFrameworkTable(table: FrameworkTable): FrameworkRead {
+  const { sheet, headerRow, columns } = table;
+  const text = (row: number, col: number | undefined) => (col === undefined ? "" : textAt(sheet, row, col));
+  const rows: FrameworkRow[] = [];
+  let level1 = { name: "", row: headerRow } as FrameworkRow["level1"];
+  let level2 = { name: "", row: headerRow } as FrameworkRow["level2"];
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    const l1 = text(row, columns.level1);
+    const l2 = text(row, columns.level2);
+    const name = text(row, columns.name);
+    const code = text(row, columns.code);
+    const isTotal = [l1, l2, name, code].some((t) => normalizeLabel(t) === TOTAL_LABEL);
+    if (isTotal) return { rows, totalRow: row };
+    if (l1) level1 = { ...parseGroupLabel(l1), row };
+    if (l2) level2 = { ...parseGroupLabel(l2), row };
+    if (!name && !code) continue;
+    rows.push({
+      row,
+      code,
+      name,
+      points: columns.points === undefined ? null : valueAt(sheet, row, columns.points),
+      level1,
+      level2,
+      score: columns.score === undefined ? undefined : cellAt(sheet, row, columns.score),
+      reasons: columns.reasons === undefined ? undefined : cellAt(sheet, row, columns.reasons),
+    });
+  }
+  return { rows };
+}
+
+/** 部门名称 and 评价年度 from wherever their labels are (the 说明 sheet in the template). */
+export function readDepartment(wb: WorkbookSnapshot): {
+  department?: string;
+  year?: number;
+  departmentRef?: CellRef;
+  yearRef?: CellRef;
+} {
+  const d = findLabelledValue(wb, DEPARTMENT_LABEL);
+  const y = findLabelledValue(wb, YEAR_LABEL);
+  const department = d ? textAt(d.sheet, d.row, d.col) || undefined : undefined;
+  const yearText = y ? textAt(y.sheet, y.row, y.col).replace(/年(度)?$/, "") : "";
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  return {
+    department,
+    year,
+    departmentRef: d ? ref(d.sheet, d.row, d.col) : undefined,
+    yearRef: y ? ref(y.sheet, y.row, y.col) : undefined,
+  };
+}

@@ -1,0 +1,234 @@
+import ExcelJS from "exceljs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { perfScore } from "../helpers/cli";
+import { SEED_PATH, seedJson } from "../helpers/seed";
+import { cells, loadXlsx, reopen, SEED_XLSX, scoresWritten } from "../helpers/xlsx";
+
+const dir = mkdtempSync(join(tmpdir(), "perf-cli-"));
+const at = (name: string) => join(dir, name);
+process.env.PERF_NOW = "2026-11-27 10:00:00";
+
+async function importCase(json: unknown, name: string): Promise<string> {
+  writeFileSync(at(`${name}.json`), JSON.stringify(json));
+  const r = await perfScore(["import", at(`${name}.json`), "-o", at(`${name}.xlsx`), "--force"]);
+  expect(r).toMatchObject({ code: 0, stderr: "" });
+  return at(`${name}.xlsx`);
+}
+
+describe("perf-score import, fill, score and export on workbooks", () => {
+  it("import then fill writes the seed's scores and 91.75; score reads them back", async () => {
+    const input = await importCase(seedJson(), "seed");
+    const r = await perfScore(["fill", input, "-o", at("seed-filled.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      "深圳市大鹏新区政务服务和数据管理局 2024\n总分：91.75 分\u3000等级：优\n已写入 " +
+        at("seed-filled.xlsx") +
+        "：改动 35 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n",
+    );
+    const wb = await loadXlsx(at("seed-filled.xlsx"));
+    expect(scoresWritten(wb).get("总计")).toBe(91.75);
+    const score = await perfScore(["score", at("seed-filled.xlsx"), "--json"]);
+    expect(score.code).toBe(0);
+    expect(JSON.parse(score.stdout)).toMatchObject({ total: 91.75, grade: "优", issues: [] });
+  });
+
+  it("the bundled examples/dapeng-2024.xlsx is the seed's JSON imported", async () => {
+    const fresh = await loadXlsx(await importCase(JSON.parse(readFileSync(SEED_PATH, "utf8")), "again"));
+    expect([...cells(await loadXlsx(SEED_XLSX))]).toEqual([...cells(await reopen(fresh))]);
+  });
+
+  it("import then export gives back the same inputs and 效果性 block", async () => {
+    const json = seedJson();
+    const r = await perfScore(["export", await importCase(json, "roundtrip"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(json);
+  });
+
+  it("export turns text numbers and 是/否 into typed JSON values", async () => {
+    const path = await importCase(seedJson(), "typed");
+    const wb = await loadXlsx(path);
+    wb.getWorksheet("基础数据")!.getCell("D5").value = "4,502.03";
+    await wb.xlsx.writeFile(path);
+    const out = JSON.parse((await perfScore(["export", path])).stdout);
+    expect([out.inputs.yishang, out.inputs.serious_violation, out.inputs.budget_disclosure]).toEqual([
+      4502.03,
+      false,
+      "合规",
+    ]);
+  });
+
+  it("score on a workbook names the cells of its findings", async () => {
+    const path = await importCase(seedJson(), "bad");
+    const wb = await loadXlsx(path);
+    wb.getWorksheet("基础数据")!.getCell("D73").value = 96;
+    await wb.xlsx.writeFile(path);
+    const r = await perfScore(["score", path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "[错误] 基础数据!D73 公众或服务对象满意度（satisfaction）为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",
+    );
+    const json = JSON.parse((await perfScore(["score", path, "--json"])).stdout);
+    expect(json.issues[0]).toEqual({
+      severity: "error",
+      input: "satisfaction",
+      cell: "基础数据!D73",
+      message: expect.any(String),
+    });
+  });
+
+  it("fill lists the hand-entered scores it changes", async () => {
+    const json = seedJson();
+    Object.assign(json.inputs, { yishang: 4704.37, yixia: 3783.36 });
+    const path = await importCase(json, "hand");
+    const wb = await loadXlsx(path);
+    wb.getWorksheet("指标体系")!.getCell("H2").value = 4.8;
+    await wb.xlsx.writeFile(path);
+    const r = await perfScore(["fill", path, "-o", at("hand-filled.xlsx")]);
+    expect(r.stdout).toContain("改写手工得分：指标体系!H2 1.1.1 预算编制合理性：4.8 → 6.3\n");
+    expect(r.stdout).toContain("[提示] 指标体系!H2 1.1.1 预算编制合理性 的得分填为 4.8，按基础数据计算为 6.3");
+  });
+
+  it("fill refuses to write over its input unless --in-place", async () => {
+    const path = await importCase(seedJson(), "inplace");
+    const before = readFileSync(path);
+    const r = await perfScore(["fill", path, "-o", path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`输出文件与输入文件相同（${path}）；如确要写回原文件，请加 --in-place`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect((await perfScore(["fill", path])).stderr).toContain(
+      "fill 需要用 -o 指定输出文件，或用 --in-place 写回原文件",
+    );
+    expect((await perfScore(["fill", path, "--in-place"])).code).toBe(0);
+    expect(scoresWritten(await loadXlsx(path)).get("总计")).toBe(91.75);
+  });
+
+  it("undo gives the workbook back as it was before the fill", async () => {
+    const path = await importCase(seedJson(), "undo");
+    await perfScore(["fill", path, "-o", at("undo-filled.xlsx")]);
+    const r = await perfScore(["undo", at("undo-filled.xlsx"), "-o", at("undo-undone.xlsx")]);
+    expect(r.stdout).toContain("已撤销批次 2026-11-27 10:00:00 的评分，还原 35 处改动");
+    const before = cells(await loadXlsx(path));
+    const after = cells(await loadXlsx(at("undo-undone.xlsx")));
+    for (const [key, state] of before) expect([key, after.get(key)?.value]).toEqual([key, state.value]);
+  });
+
+  it("import refuses to overwrite an existing workbook without --force", async () => {
+    const path = await importCase(seedJson(), "exists");
+    const r = await perfScore(["import", SEED_PATH, "-o", path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖");
+  });
+});
+
+describe("files that are not workbooks", () => {
+  it.each([
+    ["a text file", "not.xlsx", "hello", "不是 xlsx 工作簿"],
+    [
+      "a damaged zip",
+      "broken.xlsx",
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)]),
+      "已损坏或不是有效的 xlsx 工作簿",
+    ],
+    [
+      "an old .xls",
+      "old.xlsx",
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]),
+      "是旧版 Excel 97-2003（.xls）或 WPS 格式，请在 Excel 中另存为 .xlsx 后再试",
+    ],
+  ])("%s: exit 1 and a clear message, no stack trace", async (_, name, content, message) => {
+    writeFileSync(at(name), content);
+    for (const command of [["score"], ["fill", "-o", at("out.xlsx")], ["export"]]) {
+      const r = await perfScore([command[0], at(name), ...command.slice(1)]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(at("out.xlsx"))).toBe(false);
+  });
+});
+
+describe("perf-score summary", () => {
+  async function department(name: string, overrides: Record<string, unknown>): Promise<string> {
+    const json = seedJson();
+    json.department = name;
+    Object.assign(json.inputs, overrides);
+    return importCase(json, join("batch", name));
+  }
+
+  it("ranks three departments, lists the damaged file, and sums up the points lost in common", async () => {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(at("batch"), { recursive: true });
+    await department("大鹏新区政务服务和数据管理局", {}); // 91.75
+    await department("甲局", { satisfaction: 0.85, staff_outside: 1 }); // 91.75 − 4 (满意度 6→2) + 1 (编外 2.4% → 1) = 88.75
+    await department("乙局", { staff_outside: 2, promoted: true }); // 91.75 + 1 + 2 = 94.75
+    writeFileSync(at("batch/损坏.xlsx"), "not a workbook");
+    copyFileSync(SEED_XLSX, at("batch/~$锁文件.xlsx"));
+    const r = await perfScore(["summary", at("batch"), "-o", at("summary.xlsx"), "--csv", at("summary.csv")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `已汇总 4 个工作簿：3 个已评分，1 个未能评分。写入 ${at("summary.xlsx")} 和 ${at("summary.csv")}。\n`,
+    );
+    expect(r.stderr).toContain("未能评分：");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("summary.xlsx"));
+    const rows = (name: string) =>
+      (wb.getWorksheet(name)!.getSheetValues().filter(Boolean) as unknown[][]).map((x) => x.slice(1));
+    expect(rows("汇总").map((x) => x.slice(0, 8))).toEqual([
+      ["排名", "部门", "年度", "部门决策（20分）", "部门管理（20分）", "部门绩效（60分）", "总分", "等级"],
+      [1, "乙局", 2024, 16.8, 19.74, 58.21, 94.75, "优"],
+      [2, "大鹏新区政务服务和数据管理局", 2024, 16.8, 18.74, 56.21, 91.75, "优"],
+      [3, "甲局", 2024, 16.8, 19.74, 52.21, 88.75, "良"],
+    ]);
+    const common = rows("共性扣分");
+    expect(common[0]).toEqual([
+      "代码",
+      "三级指标",
+      "分值",
+      "扣分部门数",
+      "扣分部门占比",
+      "平均扣分（全部部门）",
+      "平均扣分（扣分部门）",
+      "最多扣分",
+    ]);
+    expect(common.find((x) => x[0] === "1.1.1")).toEqual(["1.1.1", "预算编制合理性", 8, 3, 1, 3.2, 3.2, 3.2]);
+    expect(common.find((x) => x[0] === "3.4.2")).toEqual(["3.4.2", "公众或服务对象满意度", 6, 1, 0.3333, 1.33, 4, 4]);
+    expect(common.find((x) => x[0] === "2.4.2")).toEqual(["2.4.2", "编外人员控制率", 1, 1, 0.3333, 0.33, 1, 1]);
+    expect(common[1][0]).toBe("1.1.1"); // every department lost points there
+    expect(rows("未能评分")).toEqual([
+      ["文件", "原因"],
+      [expect.stringContaining("损坏.xlsx"), expect.stringContaining("不是 xlsx 工作簿")],
+    ]);
+    const csv = readFileSync(at("summary.csv"), "utf8");
+    expect(csv.startsWith("\uFEFF排名,部门,年度")).toBe(true);
+    expect(csv.split("\r\n")[1]).toMatch(/^1,乙局,2024,16\.8,19\.74,58\.21,94\.75,优,\d+,/);
+  });
+
+  it("escapes CSV cells that Excel would run as formulas", async () => {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(at("evil"), { recursive: true });
+    const json = seedJson();
+    json.department = '=HYPERLINK("http://x","点我")';
+    writeFileSync(at("evil/e.json"), JSON.stringify(json));
+    await perfScore(["import", at("evil/e.json"), "-o", at("evil/e.xlsx")]);
+    await perfScore(["summary", at("evil"), "-o", at("evil.xlsx"), "--csv", at("evil.csv")]);
+    expect(readFileSync(at("evil.csv"), "utf8").split("\r\n")[1]).toContain(`,"'=HYPERLINK(""http://x"",""点我"")",`);
+  });
+
+  it("prints progress on standard error for many files, and one bad file never stops the batch", async () => {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(at("many"), { recursive: true });
+    for (let k = 0; k < 21; k++) copyFileSync(SEED_XLSX, at(`many/${String(k).padStart(2, "0")}.xlsx`));
+    writeFileSync(at("many/10-bad.xlsx"), "x");
+    const r = await perfScore(["summary", at("many"), "-o", at("many.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("进度：22/22\n");
+    expect(r.stdout).toContain("已汇总 22 个工作簿：21 个已评分，1 个未能评分。");
+  });
+
+  it("is a usage error without paths or output", async () => {
+    expect((await perfScore(["summary"])).code).toBe(2);
+    expect((await perfScore(["summary", dir])).stderr).toContain("summary 需要用 -o 指定汇总工作簿");
+  });
+});
