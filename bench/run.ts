@@ -1,10 +1,14 @@
 import { cpus } from "node:os";
 import { benchCore } from "./core";
 import type { Figure } from "./measure";
+import { benchSummary } from "./summary";
 
 /** `npm run bench`: every benchmark of the project, printed as one table. Speed is measured here, never in tests. */
 async function main(): Promise<void> {
-  const sections: [string, () => Promise<Figure[]>][] = [["scoring core", benchCore]];
+  const sections: [string, () => Promise<Figure[]>][] = [
+    ["scoring core", benchCore],
+    ["perf-score summary", benchSummary],
+  ];
   console.log(`PERF benchmarks — node ${process.version}, ${cpus().length} cores\n`);
   for (const [title, bench] of sections) {
     console.log(`## ${title}`);

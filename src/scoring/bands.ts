@@ -1,4 +1,4 @@
-import { Dec, fmt, pct } from "./decimal";
+import { constant, Dec, fmt, pct } from "./decimal";
 
 /**
  * One interval of a banded rule. Bounds are decimal strings (rates as fractions) with explicit ends, so
@@ -24,11 +24,11 @@ export interface LevelBand<L extends string = string> extends Band {
 
 export function inBand(band: Band, value: Dec): boolean {
   if (band.min !== null) {
-    const c = value.comparedTo(band.min);
+    const c = value.comparedTo(constant(band.min));
     if (c < 0 || (c === 0 && !band.minInclusive)) return false;
   }
   if (band.max !== null) {
-    const c = value.comparedTo(band.max);
+    const c = value.comparedTo(constant(band.max));
     if (c > 0 || (c === 0 && !band.maxInclusive)) return false;
   }
   return true;

@@ -24,8 +24,16 @@ export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
   return Decimal.max(min, Decimal.min(max, value));
 }
 
-export function dec(value: Decimal.Value): Decimal {
-  return new Dec(value);
+const constants = new Map<string, Decimal>();
+
+/** A decimal constant of the rulebook ("0.15", "2.5"), parsed once: decimals are immutable, so one instance serves all. */
+export function constant(text: string): Decimal {
+  let d = constants.get(text);
+  if (!d) {
+    d = new Dec(text);
+    constants.set(text, d);
+  }
+  return d;
 }
 
 /** Plain notation without trailing zeros: 2.50 → "2.5", 4502.030 → "4502.03"; never exponent notation. */

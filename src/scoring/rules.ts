@@ -1,6 +1,6 @@
 import { Band, describeBand, findBand, ScoreBand } from "./bands";
 import { Ctx, flag, num, text } from "./context";
-import { Dec, fmt, pct, ZERO } from "./decimal";
+import { constant, Dec, fmt, pct, ZERO } from "./decimal";
 import type { Quantity } from "./quantities";
 import type { PartResult } from "./types";
 
@@ -72,7 +72,7 @@ export function enumeration(
     const value = text(ctx, c.input);
     const score = c.scores[value];
     if (score === undefined) throw new Error(`internal: ${c.input}=${value} passed validation`);
-    return [new Dec(score), `${ctx.labelOf(c.input)}：${value}`];
+    return [constant(score), `${ctx.labelOf(c.input)}：${value}`];
   });
 }
 
@@ -92,7 +92,7 @@ export function banded(
       const { value, text: arithmetic } = c.quantity.compute(ctx);
       const band = findBand(c.bands, value);
       if (!band) throw new Error(`internal: ${c.quantity.name}=${value.toString()} falls in no band`);
-      return [part(c, new Dec(band.points), max, `${arithmetic}，在“${describeBand(band)}”档`)];
+      return [part(c, constant(band.points), max, `${arithmetic}，在“${describeBand(band)}”档`)];
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Ctx } from "./context";
-import { clamp, Dec, fmt, roundScore, ZERO } from "./decimal";
+import { clamp, constant, Dec, fmt, roundScore, ZERO } from "./decimal";
 import { validateEffect } from "./effect";
 import type { Framework, IndicatorDef } from "./framework";
 import { gradeOf } from "./grade";
@@ -20,7 +20,7 @@ export function scoreIndicator(
   def: IndicatorDef,
   ctx: Ctx,
 ): Pick<IndicatorScore, "score" | "lost" | "reasons" | "parts"> {
-  const points = new Dec(def.points);
+  const points = constant(def.points);
   const parts = def.rule.evaluate(ctx);
   const raw = parts.reduce((a, p) => a.plus(p.score), ZERO);
   const score = clamp(roundScore(raw), ZERO, points);
@@ -32,7 +32,7 @@ export function scoreIndicator(
 }
 
 function row(code: string, name: string, level: Level, points: string): IndicatorScore {
-  return { code, name, level, points: new Dec(points), score: null, lost: null, reasons: [], parts: [] };
+  return { code, name, level, points: constant(points), score: null, lost: null, reasons: [], parts: [] };
 }
 
 /** A 一级 or 二级 row: the sum of its children's rounded scores, or unscored if any child is. */

@@ -16,9 +16,16 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
 }
 
+const lookups = new WeakMap<Framework, (id: string) => string>();
+
 export function labelLookup(framework: Framework): (id: string) => string {
-  const labels = new Map(framework.inputs.map((d) => [d.id, d.label]));
-  return (id) => labels.get(id) ?? id;
+  let lookup = lookups.get(framework);
+  if (!lookup) {
+    const labels = new Map(framework.inputs.map((d) => [d.id, d.label]));
+    lookup = (id) => labels.get(id) ?? id;
+    lookups.set(framework, lookup);
+  }
+  return lookup;
 }
 
 /** Suggests the input an unknown key most likely meant, by id or by its Chinese label. */

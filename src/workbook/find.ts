@@ -1,5 +1,5 @@
 import type { ColumnSpec } from "./layout";
-import { textAt, width, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
 /** A table found by its header row: the sheet, the header's row, and the column of each header it has. */
 export interface Table<K extends string> {
@@ -15,11 +15,28 @@ export function normalizeLabel(text: string): string {
   return text.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/／/g, "/").toLowerCase();
 }
 
-function matchHeaders<K extends string>(
-  sheet: SheetSnapshot,
-  row: number,
-  spec: Record<K, ColumnSpec>,
-): Partial<Record<K, number>> {
+/** No header or label is longer; longer cells (the 参考评分标准 texts) are never normalized. */
+const LABEL_MAX_LENGTH = 24;
+
+/** The normalized text of the cells near the top of a sheet, computed once per sheet: every search reads it. */
+const topTexts = new WeakMap<SheetSnapshot, string[][]>();
+
+function normalizedTop(sheet: SheetSnapshot): string[][] {
+  let grid = topTexts.get(sheet);
+  if (!grid) {
+    const rows = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+    grid = Array.from({ length: rows }, (_, r) =>
+      Array.from(sheet.rows[r] ?? [], (cell) => {
+        const v = cell?.value;
+        return typeof v === "string" && v.length <= LABEL_MAX_LENGTH ? normalizeLabel(v) : "";
+      }),
+    );
+    topTexts.set(sheet, grid);
+  }
+  return grid;
+}
+
+function wantedLabels<K extends string>(spec: Record<K, ColumnSpec>): Map<string, K> {
   const wanted = new Map<string, K>();
   for (const key of Object.keys(spec) as K[]) {
     for (const label of [spec[key].label, ...(spec[key].aliases ?? [])]) {
@@ -27,12 +44,16 @@ function matchHeaders<K extends string>(
       if (!wanted.has(n)) wanted.set(n, key);
     }
   }
+  return wanted;
+}
+
+function matchHeaders<K extends string>(texts: readonly string[], wanted: Map<string, K>): Partial<Record<K, number>> {
   const columns: Partial<Record<K, number>> = {};
-  for (let c = 0; c < width(sheet); c++) {
-    const key = wanted.get(normalizeLabel(textAt(sheet, row, c)));
+  texts.forEach((text, c) => {
+    const key = text ? wanted.get(text) : undefined;
     // The first column with a label wins; a second one is someone's copy or note, not the table's.
     if (key !== undefined && columns[key] === undefined) columns[key] = c;
-  }
+  });
   return columns;
 }
 
@@ -47,10 +68,11 @@ export function findTable<K extends string>(
   preferredSheet: string,
 ): Table<K> | undefined {
   const found: Table<K>[] = [];
+  const wanted = wantedLabels(spec);
   for (const sheet of workbook.sheets) {
-    const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-    for (let row = 0; row < limit; row++) {
-      const columns = matchHeaders(sheet, row, spec);
+    const top = normalizedTop(sheet);
+    for (let row = 0; row < top.length; row++) {
+      const columns = matchHeaders(top[row], wanted);
       if (isTable(columns)) {
         found.push({ sheet, headerRow: row, columns });
         break;
@@ -67,12 +89,10 @@ export function findLabelledValue(
 ): { sheet: SheetSnapshot; row: number; col: number } | undefined {
   const target = normalizeLabel(label);
   for (const sheet of workbook.sheets) {
-    const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-    for (let row = 0; row < limit; row++) {
-      for (let col = 0; col < width(sheet); col++) {
-        const text = normalizeLabel(textAt(sheet, row, col)).replace(/[:：]$/, "");
-        if (text === target) return { sheet, row, col: col + 1 };
-      }
+    const top = normalizedTop(sheet);
+    for (let row = 0; row < top.length; row++) {
+      const col = top[row].findIndex((text) => text.replace(/[:：]$/, "") === target);
+      if (col >= 0) return { sheet, row, col: col + 1 };
     }
   }
   return undefined;

@@ -134,7 +134,7 @@ describe("perf-score usage and failures", () => {
   it("explains itself with --help, exit 0", async () => {
     const r = await perfScore(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("perf-score score 文件.json [--json]");
+    expect(r.stdout).toContain("perf-score score 文件.json|工作簿.xlsx|- [--json]");
     expect(r.stdout).toContain("退出状态：");
   });
 
