@@ -10,6 +10,7 @@ export * from "./grade";
 export * from "./lenient";
 export * from "./names";
 export * from "./score";
+export * from "./single";
 export * from "./types";
 export * from "./validate";
 export type { Ctx } from "./context";

@@ -1,0 +1,259 @@
+import { findBand, type ScoreBand } from "./bands";
+import type { Ctx } from "./context";
+import { Dec, roundRate, ZERO } from "./decimal";
+import { achievementLevel, achievementRule, type AchievementLevel } from "./effect";
+import { findIndicator, personalLevel2, type Framework, type IndicatorDef } from "./framework";
+import { EXEC_RATES, QUARTERS } from "./frameworks/dapeng-2024/indicators/3.2.1";
+import { nameOf } from "./names";
+import { deduction } from "./rules";
+import { scoreIndicator } from "./score";
+import type { InputDef, Issue, PartResult, Value } from "./types";
+import { labelLookup, validateInputs } from "./validate";
+
+/**
+ * Entry points for scoring one piece of a framework from a few inputs: one 三级 indicator, one of its clauses, one of
+ * its quantities or one band lookup. The rules stay where they are (the framework's rule objects); these helpers only
+ * validate the inputs those rules read, the same way `validateInputs` does for a whole case, and evaluate them.
+ * They serve the custom functions, where each argument is bound to one input of the framework.
+ */
+
+/** The value, or the errors that stopped it; warnings are lenient readings (text read as a number). */
+export type Outcome<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/**
+ * How messages should word what the caller calls by other names. `names`: input id → the caller's name for it (a
+ * function's argument), used instead of `nameOf(def)`. `terms`: a phrase of the core's wording → the caller's.
+ */
+export interface Wording {
+  names?: Readonly<Record<string, string>>;
+  terms?: Readonly<Record<string, string>>;
+}
+
+export interface SingleScore {
+  /** Rounded half-up to 0.01 and kept within [0, points], as in a full case. */
+  score: Dec;
+  reasons: string[];
+  parts: PartResult[];
+}
+
+const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+
+const labels = new WeakMap<Framework, (id: string) => string>();
+function labelOf(framework: Framework): (id: string) => string {
+  let found = labels.get(framework);
+  if (!found) labels.set(framework, (found = labelLookup(framework)));
+  return found;
+}
+
+function reword(issue: Issue, framework: Framework, wording: Wording | undefined): Issue {
+  if (!wording) return issue;
+  let message = issue.message;
+  for (const [id, name] of Object.entries(wording.names ?? {})) {
+    const def = framework.inputs.find((d) => d.id === id);
+    if (def) message = message.split(nameOf(def)).join(name);
+  }
+  for (const [term, replacement] of Object.entries(wording.terms ?? {}))
+    message = message.split(term).join(replacement);
+  return { ...issue, message };
+}
+
+const indicators = new WeakMap<Framework, Map<string, IndicatorDef>>();
+
+/** The common 三级 indicator with this code; 个性 (3.3.x) indicators are not part of the framework's data. */
+export function indicatorOf(framework: Framework, code: string): IndicatorDef | undefined {
+  let byCode = indicators.get(framework);
+  if (!byCode) indicators.set(framework, (byCode = new Map()));
+  const found = byCode.get(code) ?? findIndicator(framework, code);
+  if (found) byCode.set(code, found);
+  return found;
+}
+
+/**
+ * Validates the inputs `ids` of indicator `def` from `raw` as `validateInputs` validates a case: each read as its type,
+ * defaults applied, a part not above its whole, no zero denominator, and the framework's checks as warnings. Inputs
+ * that are blank and have no default are reported together, in one error.
+ */
+function readInputs(
+  framework: Framework,
+  def: IndicatorDef,
+  ids: readonly string[],
+  raw: Readonly<Record<string, unknown>>,
+  wording: Wording | undefined,
+): Outcome<Map<string, Value>> {
+  const wanted = new Set(ids);
+  const defs = framework.inputs.filter((d) => wanted.has(d.id));
+  const missing = defs.filter((d) => d.default === undefined && isBlank(raw[d.id]));
+  const picked: Record<string, unknown> = {};
+  for (const d of defs) if (raw[d.id] !== undefined) picked[d.id] = raw[d.id];
+  // A framework of this indicator alone, so only its inputs, denominators and checks are looked at.
+  const sub: Framework = {
+    ...framework,
+    inputs: defs,
+    tree: [
+      {
+        code: "",
+        name: "",
+        points: def.points,
+        children: [{ code: "", name: "", points: def.points, indicators: [def] }],
+      },
+    ],
+  };
+  const { values, issues } = validateInputs(sub, picked);
+  const errors: Issue[] = [];
+  if (missing.length > 0) {
+    // A long list names inputs by id alone, as a 基础数据 range lists them, so the message stays readable in a cell.
+    const message =
+      missing.length > 3 && !wording?.names
+        ? `缺少 ${missing.length} 项输入：${missing.map((d) => d.id).join("、")}`
+        : `缺少${missing.map((d) => nameOf(d)).join("、")}`;
+    errors.push({ severity: "error", input: missing[0].id, message });
+  }
+  const blank = new Set(missing.map((d) => d.id));
+  for (const issue of issues) if (issue.severity === "error" && !blank.has(issue.input)) errors.push(issue);
+  const warnings = issues.filter((i) => i.severity === "warning").map((i) => reword(i, framework, wording));
+  if (errors.length > 0) return { ok: false, errors: errors.map((i) => reword(i, framework, wording)), warnings };
+  return { ok: true, value: values, warnings };
+}
+
+function unknownCode(framework: Framework, code: string): Outcome<never> {
+  const personal = personalLevel2(framework);
+  const message = code.startsWith(`${personal.code}.`)
+    ? `指标代码“${code}”不是框架的共性三级指标；${personal.name}个性指标按子项分值 × 达成度计分`
+    : `未知的三级指标代码“${code}”，应为 ${framework.id} 的共性三级指标代码，如 1.1.1`;
+  return { ok: false, errors: [{ severity: "error", input: code, message }], warnings: [] };
+}
+
+/** One 三级 indicator scored from the inputs its rule reads (`raw` may hold others; they are ignored). */
+export function scoreSingle(
+  framework: Framework,
+  code: string,
+  raw: Readonly<Record<string, unknown>>,
+  wording?: Wording,
+): Outcome<SingleScore> {
+  const def = indicatorOf(framework, code);
+  if (!def) return unknownCode(framework, code);
+  const read = readInputs(framework, def, def.rule.inputs, raw, wording);
+  if (!read.ok) return read;
+  const ctx: Ctx = { values: read.value, labelOf: labelOf(framework) };
+  const { score, reasons, parts } = scoreIndicator(def, ctx);
+  return { ok: true, value: { score: score as Dec, reasons, parts }, warnings: read.warnings };
+}
+
+/** A stand-in for an input a clause does not read, of the input's type; `alt` gives a second, different one. */
+function stand(def: InputDef, alt: boolean): Value {
+  switch (def.type) {
+    case "flag":
+      // A flag decides whole indicators (本项指标得 0 分); "no" lets every clause be evaluated.
+      return false;
+    case "enum":
+      return (def.options ?? [""])[alt ? (def.options ?? [""]).length - 1 : 0];
+    case "judgment":
+      return alt ? new Dec(def.max ?? 0) : ZERO;
+    default:
+      return new Dec(alt ? 2 : 1);
+  }
+}
+
+/**
+ * The score of one clause of an indicator (the parts whose label is `label`, 第2项 for example) from the inputs in
+ * `raw`, which must be all the clause reads. The clause's score is not rounded: rounding applies to 三级 scores.
+ * The indicator's other inputs get stand-ins; evaluating with two different sets of stand-ins and comparing makes
+ * sure the clause read none of them.
+ */
+export function scoreClause(
+  framework: Framework,
+  code: string,
+  label: string,
+  raw: Readonly<Record<string, unknown>>,
+  wording?: Wording,
+): Outcome<Dec> {
+  const def = indicatorOf(framework, code);
+  if (!def) return unknownCode(framework, code);
+  const ids = def.rule.inputs.filter((id) => Object.prototype.hasOwnProperty.call(raw, id));
+  const read = readInputs(framework, def, ids, raw, wording);
+  if (!read.ok) return read;
+  const given = read.value;
+  const evaluate = (alt: boolean) => {
+    const values = new Map(given);
+    for (const d of framework.inputs)
+      if (def.rule.inputs.includes(d.id) && !values.has(d.id)) values.set(d.id, stand(d, alt));
+    const parts = def.rule.evaluate({ values, labelOf: labelOf(framework) }).filter((p) => p.label === label);
+    if (parts.length === 0) throw new Error(`internal: ${code} has no clause ${label}`);
+    return parts.reduce((a, p) => a.plus(p.score), ZERO);
+  };
+  const score = evaluate(false);
+  if (!score.equals(evaluate(true)))
+    throw new Error(`internal: ${code} ${label} reads inputs other than ${ids.join(", ")}`);
+  return { ok: true, value: score, warnings: read.warnings };
+}
+
+/** A named quantity of an indicator's rule (财政核减率, 一季度预算执行率), rounded as the rule uses it. */
+export function computeQuantity(
+  framework: Framework,
+  code: string,
+  quantity: string,
+  raw: Readonly<Record<string, unknown>>,
+  wording?: Wording,
+): Outcome<Dec> {
+  const def = indicatorOf(framework, code);
+  if (!def) return unknownCode(framework, code);
+  const q = def.rule.quantities.find((x) => x.name === quantity);
+  if (!q) throw new Error(`internal: ${code} has no quantity ${quantity}`);
+  const read = readInputs(framework, def, q.inputs, raw, wording);
+  if (!read.ok) return read;
+  const { value } = q.compute({ values: read.value, labelOf: labelOf(framework) });
+  return { ok: true, value, warnings: read.warnings };
+}
+
+/** The band table named `table` in an indicator's rule, with the lowest value it is defined for (null: none). */
+export function bandTable(
+  framework: Framework,
+  code: string,
+  table: string,
+): { bands: readonly ScoreBand[]; domainMin: string | null } {
+  const found = indicatorOf(framework, code)?.rule.bandTables.find((t) => t.name === table);
+  if (!found || !found.bands.every((b) => "points" in b))
+    throw new Error(`internal: ${code} has no band table ${table}`);
+  return { bands: found.bands as readonly ScoreBand[], domainMin: found.domainMin };
+}
+
+/** The points of the band the value falls in, the value first rounded to 0.01% as any rate; undefined: no band. */
+export function bandPoints(framework: Framework, code: string, table: string, value: Dec): Dec | undefined {
+  const band = findBand(bandTable(framework, code, table).bands, roundRate(value));
+  return band && new Dec(band.points);
+}
+
+/** 3.2.1's quarters in order: the input holding each quarter's 支出进度 and the name of its 执行率. */
+export const EXEC_QUARTERS: readonly { input: string; quantity: string }[] = QUARTERS.map((q, k) => ({
+  input: q.input,
+  quantity: EXEC_RATES[k].name,
+}));
+
+/** 每…扣 X 分，扣完为止 with the given figures: max(0, start − each × count), by the framework's deduction rule. */
+export function deduct(start: Dec, each: Dec, count: Dec): Dec {
+  const rule = deduction({ label: "", clause: "", count: "count", points: start.toString(), each: each.toString() });
+  const [part] = rule.evaluate({ values: new Map([["count", count]]), labelOf: () => "数量" });
+  return part.score;
+}
+
+/** One 个性 sub-item's score, points × achievement (achievement rounded to 0.01%), as a 3.3.x indicator adds it. */
+export function achievementScore(points: Dec, achievement: Dec): Dec {
+  const [part] = achievementRule({ name: "", points, achievement }).evaluate({ values: new Map(), labelOf: String });
+  return part.score;
+}
+
+/** The tier an achievement falls in, after rounding it to 0.01% as the score does. */
+export function achievementLevelOf(achievement: Dec): AchievementLevel {
+  return achievementLevel(roundRate(achievement));
+}
+
+/** The framework's total points (100): the sum of its 一级 indicators. */
+export function frameworkPoints(framework: Framework): Dec {
+  return framework.tree.reduce((a, l1) => a.plus(l1.points), ZERO);
+}
+
+/** The points the department's own 效果性 indicators share: 3.3's points less the framework's fixed ones (25 − 2). */
+export function personalPoints(framework: Framework): Dec {
+  const block = personalLevel2(framework);
+  return block.indicators.reduce((a, i) => a.minus(i.points), new Dec(block.points));
+}

@@ -1,0 +1,111 @@
+/*
+ * Builds the add-in as Microsoft's Excel-Custom-Functions-Shared template does: one shared runtime page
+ * (taskpane.html) that loads office.js, the task pane and the custom functions. dist/functions.js is self-contained
+ * (no DOM, no React, no other chunk): with nothing but a CustomFunctions global it registers every PERF.* function.
+ *
+ *   npm run build       production: manifest URLs rewritten to PERF_ORIGIN (default below); no dev certificates
+ *   npm run build:dev   development: manifest on https://localhost:3000/
+ *   npm run dev-server  https://localhost:3000/ with office-addin-dev-certs' certificate
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
+
+const urlDev = "https://localhost:3000/";
+/** Where the production add-in is served from unless PERF_ORIGIN says otherwise; a placeholder that never resolves. */
+const urlProdPlaceholder = "https://perf-addin.example.com/";
+
+/** PERF_ORIGIN as the base URL of the production manifest: https only, ending in "/". */
+function productionUrl() {
+  const raw = (process.env.PERF_ORIGIN || urlProdPlaceholder).trim();
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PERF_ORIGIN is not a URL: ${raw}`);
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`PERF_ORIGIN must be https (Office loads add-ins only over https): ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+async function getHttpsOptions() {
+  // Loaded only for the dev server, so a production build never needs (or creates) the development certificates.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const urlProd = dev ? urlDev : productionUrl();
+  const config = {
+    mode: dev ? "development" : "production",
+    context: __dirname,
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`'s job; the build only transpiles (tsconfig.json has noEmit).
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    // No shared chunks: each entry carries its own runtime, so functions.js depends on no other file.
+    optimization: { runtimeChunk: false, splitChunks: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizeFunctionsPlugin({ table: path.resolve(__dirname, "src/functions/zh-CN.json") }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+  };
+  if (env.WEBPACK_SERVE) {
+    config.devServer = {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: options.https !== undefined ? options.https : await getHttpsOptions() },
+      port: process.env.npm_package_config_dev_server_port || 3000,
+    };
+  }
+  return config;
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProdPlaceholder = urlProdPlaceholder;
