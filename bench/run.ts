@@ -1,5 +1,6 @@
 import { cpus } from "node:os";
 import { benchCore } from "./core";
+import { benchFunctions } from "./functions";
 import type { Figure } from "./measure";
 import { benchSummary } from "./summary";
 
@@ -7,6 +8,7 @@ import { benchSummary } from "./summary";
 async function main(): Promise<void> {
   const sections: [string, () => Promise<Figure[]>][] = [
     ["scoring core", benchCore],
+    ["custom functions", benchFunctions],
     ["perf-score summary", benchSummary],
   ];
   console.log(`PERF benchmarks — node ${process.version}, ${cpus().length} cores\n`);

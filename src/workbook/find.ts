@@ -12,6 +12,8 @@ export interface Table<K extends string> {
 const HEADER_SEARCH_ROWS = 40;
 
 export function normalizeLabel(text: string): string {
+  // Most cells need nothing done; testing first saves four passes over each (this runs on every header candidate).
+  if (!/[\s（）／A-Z]/.test(text)) return text;
   return text.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")").replace(/／/g, "/").toLowerCase();
 }
 

@@ -1,8 +1,12 @@
-import { Dec, type Framework, type ScoreResult } from "../scoring";
+import { Dec, type ExchangeOutput, type Framework } from "../scoring";
 import type { Grid } from "./plan";
 
-/** One workbook of a batch: scored, or the reason it could not be. */
-export type BatchEntry = { file: string; result: ScoreResult; warnings: number } | { file: string; failure: string };
+/**
+ * One workbook of a batch: its score in the exchange format (plain data, so it can come from a worker thread), or
+ * the reason it could not be scored.
+ */
+export type BatchEntry = { file: string; result: ExchangeOutput; warnings: number } | { file: string; failure: string };
+type Scored = Extract<BatchEntry, { result: ExchangeOutput }>;
 
 export interface Summary {
   /** 汇总: one row per scored department, ranked. */
@@ -15,13 +19,11 @@ export interface Summary {
 
 const num = (d: Dec) => Number(d.toFixed(2));
 
-/** Ranks scored departments by total (equal totals share a rank: 1, 2, 2, 4) and sums up where points were lost. */
-export function summarize(framework: Framework, entries: readonly BatchEntry[]): Summary {
-  const scored = entries.filter((e): e is Extract<BatchEntry, { result: ScoreResult }> => "result" in e);
+function ranking(framework: Framework, scored: readonly Scored[]): Grid {
   const sorted = [...scored].sort(
-    (a, b) => (b.result.total as Dec).comparedTo(a.result.total as Dec) || a.file.localeCompare(b.file),
+    (a, b) => (b.result.total as number) - (a.result.total as number) || a.file.localeCompare(b.file),
   );
-  const ranking: Grid = [
+  const grid: Grid = [
     [
       "排名",
       "部门",
@@ -33,34 +35,25 @@ export function summarize(framework: Framework, entries: readonly BatchEntry[]):
       "文件",
     ],
   ];
-  for (const e of sorted) {
-    const total = e.result.total as Dec;
-    const rank = 1 + sorted.filter((o) => (o.result.total as Dec).greaterThan(total)).length;
-    const level1 = e.result.indicators.filter((r) => r.level === 1).map((r) => num(r.score as Dec));
-    ranking.push([
+  sorted.forEach((e, k) => {
+    // Equal totals share a rank (1, 2, 2, 4): the rank is one more than the number of higher totals.
+    const rank = k > 0 && sorted[k - 1].result.total === e.result.total ? (grid[k][0] as number) : k + 1;
+    const level1 = e.result.indicators.filter((r) => r.level === 1).map((r) => r.score);
+    grid.push([
       rank,
       e.result.department || "（未填部门名称）",
       e.result.year,
       ...level1,
-      num(total),
+      e.result.total,
       e.result.grade,
       e.warnings,
       e.file,
     ]);
-  }
+  });
+  return grid;
+}
 
-  const common: Grid = [
-    [
-      "代码",
-      "三级指标",
-      "分值",
-      "扣分部门数",
-      "扣分部门占比",
-      "平均扣分（全部部门）",
-      "平均扣分（扣分部门）",
-      "最多扣分",
-    ],
-  ];
+function commonLosses(framework: Framework, scored: readonly Scored[]): Grid {
   const codes: { code: string; name: string; points: Dec; own?: true }[] = [];
   for (const l1 of framework.tree) {
     for (const l2 of l1.children) {
@@ -77,43 +70,62 @@ export function summarize(framework: Framework, entries: readonly BatchEntry[]):
       for (const i of l2.indicators) codes.push({ code: i.code, name: i.name, points: new Dec(i.points) });
     }
   }
+  const common = new Set(codes.filter((c) => !c.own).map((c) => c.code));
+  // Each department's points lost by code, once: its own 效果性 indicators summed under their block's code.
+  const lostBy = scored.map((e) => {
+    const lost = new Map<string, Dec>();
+    for (const r of e.result.indicators) {
+      if (r.level !== 3) continue;
+      const key = common.has(r.code) ? r.code : `${r.code.split(".").slice(0, 2).join(".")}.x`;
+      lost.set(key, (lost.get(key) ?? new Dec(0)).plus(r.lost ?? 0));
+    }
+    return lost;
+  });
+  const n = scored.length;
   const rows = codes.map((c) => {
-    const losses = scored.map((e) => {
-      const rows3 = e.result.indicators.filter(
-        (r) =>
-          r.level === 3 &&
-          (c.own ? r.code.startsWith(c.code.slice(0, -1)) && !codes.some((x) => x.code === r.code) : r.code === c.code),
-      );
-      return rows3.reduce((a, r) => a.plus(r.lost ?? 0), new Dec(0));
-    });
-    const losing = losses.filter((l) => l.greaterThan(0));
+    const losing = lostBy.map((lost) => lost.get(c.code) ?? new Dec(0)).filter((l) => l.greaterThan(0));
     const sum = losing.reduce((a, l) => a.plus(l), new Dec(0));
     const max = losing.reduce((a, l) => Dec.max(a, l), new Dec(0));
-    return {
-      c,
-      count: losing.length,
-      values: [
-        c.code,
-        c.name,
-        num(c.points),
-        losing.length,
-        scored.length ? Number(new Dec(losing.length).div(scored.length).toFixed(4)) : 0,
-        scored.length ? num(sum.div(scored.length)) : 0,
-        losing.length ? num(sum.div(losing.length)) : 0,
-        num(max),
-      ],
-      mean: scored.length ? sum.div(scored.length) : new Dec(0),
-    };
+    const mean = n ? sum.div(n) : new Dec(0);
+    const share = n ? Number(new Dec(losing.length).div(n).toFixed(4)) : 0;
+    const values = [
+      c.code,
+      c.name,
+      num(c.points),
+      losing.length,
+      share,
+      num(mean),
+      losing.length ? num(sum.div(losing.length)) : 0,
+      num(max),
+    ];
+    return { code: c.code, count: losing.length, mean, values };
   });
   rows.sort(
-    (a, b) =>
-      b.count - a.count || b.mean.comparedTo(a.mean) || a.c.code.localeCompare(b.c.code, "en", { numeric: true }),
+    (a, b) => b.count - a.count || b.mean.comparedTo(a.mean) || a.code.localeCompare(b.code, "en", { numeric: true }),
   );
-  for (const r of rows) common.push(r.values);
+  return [
+    [
+      "代码",
+      "三级指标",
+      "分值",
+      "扣分部门数",
+      "扣分部门占比",
+      "平均扣分（全部部门）",
+      "平均扣分（扣分部门）",
+      "最多扣分",
+    ],
+    ...rows.map((r) => r.values),
+  ];
+}
 
-  const failed: Grid = [["文件", "原因"]];
-  for (const e of entries) if ("failure" in e) failed.push([e.file, e.failure]);
-  return { ranking, common, failed };
+/** Ranks scored departments by total and sums up, per 三级 indicator, where points were lost in common. */
+export function summarize(framework: Framework, entries: readonly BatchEntry[]): Summary {
+  const scored = entries.filter((e): e is Scored => "result" in e);
+  const failed: Grid = [
+    ["文件", "原因"],
+    ...entries.filter((e) => "failure" in e).map((e) => [e.file, (e as { failure: string }).failure]),
+  ];
+  return { ranking: ranking(framework, scored), common: commonLosses(framework, scored), failed };
 }
 
 /** A CSV cell: text that Excel would run as a formula (= + - @, tab, return) is made inert with a leading '. */

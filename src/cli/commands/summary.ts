@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import { readdir, stat, writeFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { dapeng2024 } from "../../scoring";
-import { checkWorkbook, summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
-import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../../xlsx";
+import { summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
+import { scoreFile } from "../batch/score-file";
 import { CliError, type Io } from "../io";
 import { requireXlsxName, samePath, saveWorkbook } from "../workbook";
 
@@ -52,30 +52,14 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   const files = await collect(args.positional, csv ? [output, csv] : [output]);
   if (files.length === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
 
-  const entries: BatchEntry[] = [];
+  const jobs = files.map((path) => ({ path, name: relative(process.cwd(), path) || path }));
   const step = Math.max(1, Math.ceil(files.length / 10));
-  for (const [k, file] of files.entries()) {
-    const name = relative(process.cwd(), file) || file;
-    try {
-      const check = checkWorkbook(snapshotOf(await loadWorkbook(file)));
-      if (check.result.total === null) {
-        const errors = check.findings.filter((f) => f.severity === "error");
-        const shown = errors.slice(0, 3).map((f) => (f.cell ? `${f.cell} ${f.message}` : f.message));
-        entries.push({
-          file: name,
-          failure: `有 ${errors.length} 处错误：${shown.join("；")}${errors.length > 3 ? "；……" : ""}`,
-        });
-      } else {
-        entries.push({ file: name, result: check.result, warnings: check.findings.length });
-      }
-    } catch (e) {
-      entries.push({
-        file: name,
-        failure: e instanceof WorkbookLoadError ? e.message : `内部错误：${(e as Error).message}`,
-      });
-    }
-    if (files.length >= 20 && ((k + 1) % step === 0 || k + 1 === files.length))
-      io.stderr(`进度：${k + 1}/${files.length}\n`);
+  const entries: BatchEntry[] = [];
+  for (const [k, job] of jobs.entries()) {
+    entries.push(await scoreFile(job.path, job.name));
+    const done = k + 1;
+    if (files.length >= 20 && (done % step === 0 || done === files.length))
+      io.stderr(`进度：${done}/${files.length}\n`);
   }
 
   const summary = summarize(dapeng2024, entries);
