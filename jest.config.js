@@ -23,5 +23,22 @@ module.exports = {
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
+    {
+      // The task pane as it ships: Preact's React-compatible core, in jsdom, against the fake Excel.
+      displayName: "pane",
+      testEnvironment: "jsdom",
+      // CommonJS builds of Preact and Fluent (jsdom would pick their browser ES modules).
+      testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
+      roots: ["<rootDir>/test/taskpane"],
+      testMatch: ["**/*.test.ts?(x)"],
+      transform: { "^.+\\.tsx?$": tsJest },
+      moduleNameMapper: {
+        "^react$": "preact/compat",
+        "^react-dom$": "preact/compat",
+        "^react-dom/client$": "preact/compat/client",
+        "^react-dom/test-utils$": "preact/test-utils",
+        "^react/jsx-runtime$": "preact/jsx-runtime",
+      },
+    },
   ],
 };

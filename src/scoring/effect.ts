@@ -1,7 +1,7 @@
 import { findBand, LevelBand } from "./bands";
 import { coerce } from "./coerce";
 import { Dec, fmt, pct, roundRate } from "./decimal";
-import type { IndicatorDef, Level2Def } from "./framework";
+import type { IndicatorDef, IndicatorText, Level2Def } from "./framework";
 import { parseLenient } from "./lenient";
 import type { Rule } from "./rules";
 import type { Issue } from "./types";
@@ -81,6 +81,8 @@ function readPoints(raw: unknown): Dec | undefined {
 
 export interface ValidatedEffect {
   indicators: IndicatorDef[];
+  /** Their words for the template: the sub-items with their points, and the qualitative clause. */
+  texts: Map<string, IndicatorText>;
   issues: Issue[];
   /** Whether the block can be scored: every item valid and the points total as the framework requires. */
   ok: boolean;
@@ -93,6 +95,7 @@ export interface ValidatedEffect {
 export function validateEffect(block: Level2Def, raw: unknown): ValidatedEffect {
   const issues: Issue[] = [];
   const indicators: IndicatorDef[] = [];
+  const texts = new Map<string, IndicatorText>();
   let ok = true;
   const fail = (input: string, message: string) => {
     issues.push({ severity: "error", input, message });
@@ -102,7 +105,7 @@ export function validateEffect(block: Level2Def, raw: unknown): ValidatedEffect 
   const ownPoints = new Dec(block.points).minus(fixedPoints);
   if (!Array.isArray(raw) || raw.length === 0) {
     fail(block.code, `缺少本部门的${block.name}个性指标（${block.code}.x），其分值合计应为 ${fmt(ownPoints)} 分`);
-    return { indicators, issues, ok };
+    return { indicators, texts, issues, ok };
   }
   const seen = new Set<string>();
   const reserved = new Set(block.indicators.map((i) => i.code));
@@ -146,16 +149,13 @@ export function validateEffect(block: Level2Def, raw: unknown): ValidatedEffect 
     if (items.length !== entry.items.length) return;
     const total = items.reduce((a, i) => a.plus(i.points), new Dec(0));
     const list = items.map((it, k) => `${k + 1}.${it.name}（${fmt(it.points)}分）；`).join("\n");
-    indicators.push({
-      code,
-      name,
-      points: fmt(total),
+    indicators.push({ code, name, points: fmt(total), rule: sumRules(total, items.map(achievementRule)) });
+    texts.set(code, {
       description:
         typeof entry.description === "string"
           ? entry.description
           : `部门（单位）履行职责、完成各项重大政策和项目对${name.replace(/情况$/, "")}的效果。`,
       criteria: `${list}\n${QUALITATIVE_CLAUSE}`,
-      rule: sumRules(total, items.map(achievementRule)),
     });
   });
   if (ok) {
@@ -169,7 +169,7 @@ export function validateEffect(block: Level2Def, raw: unknown): ValidatedEffect 
     }
   }
   indicators.sort((a, b) => compareCodes(a.code, b.code));
-  return { indicators, issues, ok };
+  return { indicators, texts, issues, ok };
 }
 
 /** Orders "3.3.10" after "3.3.9". */

@@ -6,11 +6,20 @@ export interface IndicatorDef {
   code: string;
   name: string;
   points: string;
+  rule: Rule;
+  /** How a report's 存在问题 names a loss here, in the seed's words where it has them. */
+  problem?: string;
+}
+
+/**
+ * An indicator's words, kept beside its rule but apart from it: the template prints them, the scoring never reads
+ * them (so the task pane's bundle leaves them out).
+ */
+export interface IndicatorText {
   /** 指标说明, as the framework table prints it. */
   description: string;
   /** 参考评分标准, word for word; every clause a rule quotes is a passage of it. */
   criteria: string;
-  rule: Rule;
 }
 
 export interface Level2Def {

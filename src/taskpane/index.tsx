@@ -1,17 +1,17 @@
 /*
- * Placeholder for the PERF task pane (the React pane comes in its own issue). The page also hosts the custom
- * functions: in the shared runtime, taskpane.html loads functions.js beside this script.
+ * The task pane's entry. In the shared runtime this page also hosts the custom functions: importing them here
+ * registers every PERF.* function, and the page loads one bundle, with the scoring core in it once.
  */
+import "./custom-functions-shim";
+import "../functions/functions";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { officeHost } from "./host";
 
-/* global document, Office */
-
-function render(): void {
+function start(): void {
   const container = document.getElementById("container");
-  if (container) container.textContent = "PERF 绩效评分";
+  if (container) createRoot(container).render(<App host={officeHost} />);
 }
 
-if (typeof Office !== "undefined") {
-  Office.onReady(render);
-} else {
-  render();
-}
+if (typeof Office !== "undefined") void Office.onReady(start);
+else start();

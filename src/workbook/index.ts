@@ -9,3 +9,4 @@ export * from "./snapshot";
 export * from "./undo";
 export * from "./export";
 export * from "./summary";
+export * from "./problems";

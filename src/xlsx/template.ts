@@ -3,12 +3,14 @@ import {
   dapeng2024,
   Dec,
   fmt,
+  frameworkTexts,
   personalLevel2,
   validateEffect,
   type Case,
   type EffectIndicatorInput,
   type Framework,
   type IndicatorDef,
+  type IndicatorText,
   type InputDef,
 } from "../scoring";
 import {
@@ -259,7 +261,7 @@ function effectSheet(wb: ExcelJS.Workbook, effect: EffectIndicatorInput[]): void
 }
 
 interface FrameworkRowSpec {
-  def?: IndicatorDef;
+  def?: IndicatorDef & Partial<IndicatorText>;
   /** A department's own indicator, editable in the template. */
   own?: { code: string; name: string; points: string; criteria: string; description: string };
 }
@@ -301,7 +303,7 @@ function frameworkSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case)
         for (const o of own) specs.push({ own: o });
         for (let k = own.length; k < Math.max(OWN_INDICATOR_ROWS, own.length); k++) specs.push({});
       }
-      for (const def of l2.indicators) specs.push({ def });
+      for (const def of l2.indicators) specs.push({ def: { ...def, ...frameworkTexts(framework)[def.code] } });
       for (const spec of specs) {
         const row = ws.getRow(r);
         const d = spec.def;
@@ -355,7 +357,7 @@ function sumCommonPoints(framework: Framework): number {
 /** The department's own 效果性 indicators for 指标体系: validated where possible, as given otherwise. */
 function ownIndicators(personal: ReturnType<typeof personalLevel2>, effect: EffectIndicatorInput[]) {
   const checked = validateEffect(personal, effect);
-  const defs = new Map(checked.indicators.map((i) => [i.code, i]));
+  const defs = new Map(checked.indicators.map((i) => [i.code, { ...i, ...checked.texts.get(i.code) }]));
   return effect
     .filter((e) => e && typeof e.code === "string")
     .map((e) => {

@@ -4,6 +4,7 @@ import {
   commonIndicators,
   dapeng2024,
   Dec,
+  frameworkTexts,
   describeBand,
   GRADE_BANDS,
   type Band,
@@ -32,7 +33,8 @@ describe("the framework's data", () => {
       // Evaluate on the seed to list the parts; each quotes its clause.
       const clauses = collectClauses(i.rule);
       expect(clauses.length).toBeGreaterThan(0);
-      for (const clause of clauses) expect(squash(i.criteria)).toContain(squash(clause));
+      for (const clause of clauses)
+        expect(squash(frameworkTexts(dapeng2024)[i.code].criteria)).toContain(squash(clause));
     },
   );
 
@@ -61,6 +63,16 @@ describe("the framework's data", () => {
       expect([def.id, [...(readBy.get(def.id) ?? [])]]).toEqual([def.id, [def.indicator]]);
     const defined = new Set(dapeng2024.inputs.map((d) => d.id));
     for (const id of readBy.keys()) expect(defined.has(id)).toBe(true);
+  });
+
+  it("every common indicator has its words (指标说明, 参考评分标准) and its 存在问题 wording", () => {
+    const texts = frameworkTexts(dapeng2024);
+    expect(Object.keys(texts)).toEqual(indicators.map((i) => i.code));
+    for (const i of indicators) {
+      expect(texts[i.code].description.length).toBeGreaterThan(10);
+      expect(texts[i.code].criteria.length).toBeGreaterThan(10);
+      expect(i.problem).toMatch(/有待/);
+    }
   });
 
   it("judgment inputs are worth what their clause says", () => {

@@ -1,4 +1,4 @@
-import { commonIndicators, dapeng2024 } from "../../src/scoring";
+import { commonIndicators, dapeng2024, frameworkTexts } from "../../src/scoring";
 import { checkWorkbook, SHEETS } from "../../src/workbook";
 import { buildTemplate, snapshotOf } from "../../src/xlsx";
 import { cells, loadXlsx, reopen, structure, TEMPLATE_PATH } from "../helpers/xlsx";
@@ -78,7 +78,7 @@ describe("assets/template.xlsx", () => {
       expect([row.getCell(3).value, row.getCell(5).value, row.getCell(7).value]).toEqual([
         def.name,
         Number(def.points),
-        def.criteria,
+        frameworkTexts(dapeng2024)[def.code].criteria,
       ]);
     }
     expect(ws.getCell("A2").value).toBe("部门决策（20分）");

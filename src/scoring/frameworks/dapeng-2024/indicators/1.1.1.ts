@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { minus, input, ratio } from "../../../quantities";
 import { banded, deduction, judgment, sum } from "../../../rules";
 
@@ -10,13 +10,18 @@ const criteria = `1.部门预算编制、分配符合本部门职责、符合市
 6.单个项目累计调剂金额占比达40%及以上的，存在1项扣0.1分，扣完为止（1分）；
 7.部门预算分配不固化，能根据实际情况合理调整，不存在连续2年项目支出进度低于90%或者绩效较差仍全额安排预算的情况（1分）。`;
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i111Text: IndicatorText = {
+  description:
+    "部门（单位）预算的合理性，即是否符合本部门职责、是否符合市委市政府和新区管委会的方针政策和工作要求，资金有无根据项目的轻重缓急进行分配。",
+  criteria,
+};
+
 export const i111: IndicatorDef = {
   code: "1.1.1",
   name: "预算编制合理性",
   points: "8",
-  description:
-    "部门（单位）预算的合理性，即是否符合本部门职责、是否符合市委市政府和新区管委会的方针政策和工作要求，资金有无根据项目的轻重缓急进行分配。",
-  criteria,
+  problem: "预算项目调整、调剂较大，部门预算编制合理性有待提高",
   rule: sum(
     judgment({
       label: "第1项",

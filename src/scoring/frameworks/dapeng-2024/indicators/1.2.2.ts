@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { ratio } from "../../../quantities";
 import { banded, judgment, sum } from "../../../rules";
 
@@ -7,12 +7,17 @@ const criteria = `1.绩效指标将部门整体绩效目标细化分解为具体
 3.绩效指标具有清晰、可衡量的指标值得满分，部门整体绩效目标定性指标超过整个部门绩效目标占比的 15%，扣 0.5 分，超过 25%，扣 1分（1分）；
 4.绩效目标的目标值测算能提供相关依据或符合客观实际情况（1分）。`;
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i122Text: IndicatorText = {
+  description: "部门（单位）设定的绩效指标是否清晰、细化、可量化，用以反映和考核部门（单位）整体绩效目标的明细化情况。",
+  criteria,
+};
+
 export const i122: IndicatorDef = {
   code: "1.2.2",
   name: "绩效指标明确性",
   points: "4",
-  description: "部门（单位）设定的绩效指标是否清晰、细化、可量化，用以反映和考核部门（单位）整体绩效目标的明细化情况。",
-  criteria,
+  problem: "绩效指标不够明确、细化，有待进一步完善",
   rule: sum(
     judgment({
       label: "第1项",

@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { ratio } from "../../../quantities";
 import { condition, excessDeduction, isTrue, judgment, sum } from "../../../rules";
 
@@ -7,13 +7,18 @@ const criteria = `1.资金支出规范性（1分）。资金管理、费用标�
 3.会计核算规范性（1分）。规范执行会计核算制度得 1分，未按规定设专账核算、支出凭证不符合规定或其他核算不规范，酌情扣分。
 4.发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金的，以及其他不符合制度规定支出，本项指标得 0分。`;
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i212Text: IndicatorText = {
+  description:
+    "部门（单位）资金支出规范性，包括资金管理、费用支出等制度是否严格执行；资金调整、调剂是否规范；会计核算是否规范、是否存在支出依据不合规、虚列项目支出的情况；是否存在截留、挤占、挪用项目资金情况。",
+  criteria,
+};
+
 export const i212: IndicatorDef = {
   code: "2.1.2",
   name: "财务合规性",
   points: "3",
-  description:
-    "部门（单位）资金支出规范性，包括资金管理、费用支出等制度是否严格执行；资金调整、调剂是否规范；会计核算是否规范、是否存在支出依据不合规、虚列项目支出的情况；是否存在截留、挤占、挪用项目资金情况。",
-  criteria,
+  problem: "财务合规性有待加强",
   rule: condition({
     label: "第4项",
     clause: "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金的，以及其他不符合制度规定支出，本项指标得 0分",

@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { ratio } from "../../../quantities";
 import { banded } from "../../../rules";
 
@@ -8,13 +8,18 @@ const criteria = `固定资产利用率=（实际在用固定资产总额/所有
 3.75%＞固定资产利用率≥60%的，得 0.4 分；
 4.固定资产利用率＜60%的，得 0分。`;
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i233Text: IndicatorText = {
+  description:
+    "部门（单位）实际在用固定资产总额与所有固定资产总额的比例，用以反映和考核部门（单位）固定资产使用效率程度。",
+  criteria,
+};
+
 export const i233: IndicatorDef = {
   code: "2.3.3",
   name: "固定资产利用率",
   points: "1",
-  description:
-    "部门（单位）实际在用固定资产总额与所有固定资产总额的比例，用以反映和考核部门（单位）固定资产使用效率程度。",
-  criteria,
+  problem: "固定资产利用率偏低，有待进一步提高",
   rule: banded({
     label: "第1至4项",
     clause:

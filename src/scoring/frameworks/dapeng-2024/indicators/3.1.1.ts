@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { input, plus, ratio } from "../../../quantities";
 import { banded, sum } from "../../../rules";
 import type { ScoreBand } from "../../../bands";
@@ -19,13 +19,18 @@ export const CONTROL_BANDS: readonly ScoreBand[] = [
   { min: "1", minInclusive: false, max: null, maxInclusive: false, points: "0" },
 ];
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i311Text: IndicatorText = {
+  description:
+    "部门（单位）本年度实际支出的公用经费总额与预算安排的公用经费总额的比率，用以反映和考核部门（单位）对机构运转成本的控制程度。",
+  criteria,
+};
+
 export const i311: IndicatorDef = {
   code: "3.1.1",
   name: "公用经费控制率",
   points: "6",
-  description:
-    "部门（单位）本年度实际支出的公用经费总额与预算安排的公用经费总额的比率，用以反映和考核部门（单位）对机构运转成本的控制程度。",
-  criteria,
+  problem: "公用经费控制率较高，有待进一步降低",
   rule: sum(
     banded({
       label: "第1项",

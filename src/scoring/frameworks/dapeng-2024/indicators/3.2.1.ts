@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { capped, constant, input, mean, ratio } from "../../../quantities";
 import { rated, sum } from "../../../rules";
 
@@ -23,13 +23,18 @@ export const EXEC_RATES = QUARTERS.map((q) =>
   capped(ratio(`${q.name}季度预算执行率`, input(q.input, true), constant(q.schedule, true))),
 );
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i321Text: IndicatorText = {
+  description:
+    "部门（单位）部门预算实际支付进度和既定支付进度的匹配情况，反映和考核部门（单位）预算执行的及时性和均衡性。",
+  criteria,
+};
+
 export const i321: IndicatorDef = {
   code: "3.2.1",
   name: "预算执行率",
   points: "6",
-  description:
-    "部门（单位）部门预算实际支付进度和既定支付进度的匹配情况，反映和考核部门（单位）预算执行的及时性和均衡性。",
-  criteria,
+  problem: "预算执行率未达 100%，有待进一步提高",
   rule: sum(
     ...QUARTERS.map((q, k) =>
       rated({

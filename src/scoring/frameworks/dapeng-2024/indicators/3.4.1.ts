@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import type { ScoreBand } from "../../../bands";
 import { given } from "../../../quantities";
 import { banded, judgment, sum } from "../../../rules";
@@ -13,12 +13,17 @@ const FULL_ONLY: readonly ScoreBand[] = [
   { min: "1", minInclusive: true, max: null, maxInclusive: false, points: "1", phrase: "达 100%" },
 ];
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i341Text: IndicatorText = {
+  description: "部门（单位）对群众信访意见的完成情况和及时性，反映部门（单位）对服务群众的重视程度。",
+  criteria,
+};
+
 export const i341: IndicatorDef = {
   code: "3.4.1",
   name: "群众信访办理情况",
   points: "3",
-  description: "部门（单位）对群众信访意见的完成情况和及时性，反映部门（单位）对服务群众的重视程度。",
-  criteria,
+  problem: "群众信访办理有待进一步加强",
   rule: sum(
     judgment({
       label: "第1项",

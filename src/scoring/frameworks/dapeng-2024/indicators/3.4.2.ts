@@ -1,4 +1,4 @@
-import type { IndicatorDef } from "../../../framework";
+import type { IndicatorDef, IndicatorText } from "../../../framework";
 import { given } from "../../../quantities";
 import { banded } from "../../../rules";
 
@@ -8,12 +8,17 @@ const criteria = `社会公众或服务对象是指部门（单位）履行职�
 3.80%≤满意度＜90%的，得 2分；
 4.满意度＜80%的，得 1分。`;
 
+/** 指标说明 and 参考评分标准 as the framework table prints them (the template's 指标体系 sheet shows them). */
+export const i342Text: IndicatorText = {
+  description: "反映社会公众或部门（单位）的服务对象对部门履职效果的满意度。",
+  criteria,
+};
+
 export const i342: IndicatorDef = {
   code: "3.4.2",
   name: "公众或服务对象满意度",
   points: "6",
-  description: "反映社会公众或部门（单位）的服务对象对部门履职效果的满意度。",
-  criteria,
+  problem: "公众或服务对象满意度有待进一步提高",
   rule: banded({
     label: "第1至4项",
     clause:

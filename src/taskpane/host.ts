@@ -1,0 +1,41 @@
+import type { FillPlan, Grid, UndoPlan, WorkbookSnapshot } from "../workbook";
+import { readWorkbook } from "../office/read";
+import { insertTemplate, sheetNames } from "../office/template";
+import { selectCell, writeFill, writeOwnSheet, writeUndo } from "../office/write";
+
+/** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */
+export interface PaneHost {
+  read(): Promise<WorkbookSnapshot>;
+  writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void>;
+  writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void>;
+  writeSheet(name: string, grid: Grid): Promise<void>;
+  select(cell: string): Promise<void>;
+  sheetNames(): Promise<string[]>;
+  /** The template file, base64, from the add-in's own origin. */
+  templateBase64(): Promise<string>;
+  insertTemplate(base64: string, names: readonly string[]): Promise<void>;
+}
+
+async function fetchTemplate(): Promise<string> {
+  // The template is served beside the pane (same origin); nothing leaves the machine's add-in host.
+  const response = await fetch("assets/template.xlsx");
+  if (!response.ok) throw new Error(`无法读取模板文件（HTTP ${response.status}）`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export const officeHost: PaneHost = {
+  read: readWorkbook,
+  writeFill,
+  writeUndo,
+  writeSheet: async (name, grid) => {
+    const names = await sheetNames();
+    await writeOwnSheet(name, grid, { sheets: names.map((n) => ({ name: n, rows: [] })) });
+  },
+  select: selectCell,
+  sheetNames,
+  templateBase64: fetchTemplate,
+  insertTemplate,
+};
