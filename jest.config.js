@@ -40,5 +40,13 @@ module.exports = {
         "^react/jsx-runtime$": "preact/jsx-runtime",
       },
     },
+    {
+      // The production build in Debian's Chromium (see test/e2e): slow, so in a project of its own.
+      displayName: "browser",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.e2e.test.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
   ],
 };

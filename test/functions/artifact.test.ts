@@ -1,14 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
+import { buildOnce } from "../helpers/build";
 import { checkManifest } from "./helpers/manifest";
 import { makeStub, type Fn } from "./helpers/custom-functions";
 import { BY_ID, SAMPLES } from "./helpers/functions";
 
 /**
- * The real artifact: `npm run build` once, then dist/functions.js loaded in a Node vm whose only global is a
+ * The real artifact: the production build (once per test run), then dist/functions.js loaded in a Node vm whose only global is a
  * recording CustomFunctions stub, as Excel's shared runtime would load it. No DOM, no React, no other file.
  */
 
@@ -26,9 +26,7 @@ let zhMetadata: Meta;
 let stubbed: ReturnType<typeof makeStub>;
 
 beforeAll(() => {
-  const env = { ...process.env };
-  delete env.PERF_ORIGIN;
-  execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], { cwd: ROOT, env, stdio: "pipe" });
+  buildOnce();
   js = readFileSync(join(DIST, "functions.js"), "utf8");
   metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8"));
   zhMetadata = JSON.parse(readFileSync(join(DIST, "functions.zh-CN.json"), "utf8"));
@@ -92,10 +90,7 @@ describe("the rest of dist/", () => {
   it("taskpane.html loads office.js, then one bundle: the pane, which registers the functions (shared runtime)", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
-    expect(scripts).toEqual([
-      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
-      "taskpane.js",
-    ]);
+    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "taskpane.js"]);
   });
 
   it("has a production manifest on the placeholder origin (PERF_ORIGIN unset)", () => {
