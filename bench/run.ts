@@ -3,12 +3,14 @@ import { benchCore } from "./core";
 import { benchFunctions } from "./functions";
 import type { Figure } from "./measure";
 import { benchSummary } from "./summary";
+import { benchTaskpane } from "./taskpane";
 
 /** `npm run bench`: every benchmark of the project, printed as one table. Speed is measured here, never in tests. */
 async function main(): Promise<void> {
   const sections: [string, () => Promise<Figure[]>][] = [
     ["scoring core", benchCore],
     ["custom functions", benchFunctions],
+    ["task pane", benchTaskpane],
     ["perf-score summary", benchSummary],
   ];
   console.log(`PERF benchmarks — node ${process.version}, ${cpus().length} cores\n`);

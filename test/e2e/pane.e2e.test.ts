@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import type { Server } from "node:http";
 import { join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { buildOnce, DIST } from "../helpers/build";
+import { buildOnce, DIST } from "../../scripts/build-once";
 import { ROOT } from "../helpers/seed";
 import { seedWorkbook } from "../helpers/xlsx";
 import { fakeSheetsOf } from "../fakes/from-exceljs";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { buildOnce } from "../helpers/build";
+import { buildOnce } from "../../scripts/build-once";
 import { checkManifest } from "./helpers/manifest";
 import { makeStub, type Fn } from "./helpers/custom-functions";
 import { BY_ID, SAMPLES } from "./helpers/functions";

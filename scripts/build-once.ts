@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./seed";
+const ROOT = join(__dirname, "..");
 
 export const DIST = join(ROOT, "dist");
 const STAMP = join(DIST, ".build-stamp");
