@@ -1,11 +1,34 @@
+import { readFile as readFileCallback } from "node:fs";
+import { promisify } from "node:util";
 import { toExchange } from "../../scoring";
-import { checkWorkbook, type BatchEntry } from "../../workbook";
-import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../../xlsx";
+import { checkWorkbook, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
+import { fastSnapshot, loadWorkbookBuffer, snapshotOf, WorkbookLoadError } from "../../xlsx";
+
+const readFile = promisify(readFileCallback);
+
+/** The cells of a workbook for reading only: straight from its XML, or through ExcelJS when that fails. */
+async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookLoadError(
+      code === "ENOENT" ? `找不到文件：${path}` : `无法读取 ${path}：${(e as Error).message}`,
+    );
+  }
+  try {
+    return await fastSnapshot(data);
+  } catch {
+    // ExcelJS reads what the fast path does not, and says in Chinese why a damaged or foreign file cannot be read.
+    return snapshotOf(await loadWorkbookBuffer(data, path));
+  }
+}
 
 /** Scores one workbook of a batch; any failure becomes the entry's reason, never an exception. */
 export async function scoreFile(path: string, name: string): Promise<BatchEntry> {
   try {
-    const check = checkWorkbook(snapshotOf(await loadWorkbook(path)));
+    const check = checkWorkbook(await readSnapshot(path));
     if (check.result.total === null) {
       const errors = check.findings.filter((f) => f.severity === "error");
       const shown = errors.slice(0, 3).map((f) => (f.cell ? `${f.cell} ${f.message}` : f.message));
