@@ -146,23 +146,24 @@ async function compensate(context: Excel.RequestContext, writes: readonly CellWr
 }
 
 /**
- * Writes a fill in two syncs: one to check the target cells are writable, one for everything (得分 and 扣分原因
- * cells, 评分结果 with its chart, 评分记录), with calculation and screen updating suspended.
+ * Writes cells and PERF's own sheets in two syncs: one to check the target cells are writable, one for everything,
+ * with calculation and screen updating suspended. If that write fails midway, the cells get their old values back.
  */
-export async function writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void> {
+async function writeAtomically(
+  writes: readonly CellWrite[],
+  queueOwn: (context: Excel.RequestContext) => void,
+): Promise<void> {
   try {
     await Excel.run(async (context) => {
-      await preflight(context, plan.writes, true);
+      await preflight(context, writes, true); // both fill and undo replace the 评分结果 sheet
       context.application.suspendApiCalculationUntilNextSync();
       context.application.suspendScreenUpdatingUntilNextSync();
-      queueWrites(context, plan.writes);
-      const ws = queueOwnSheet(context, snapshot, SHEETS.result, plan.result);
-      queueChart(ws, plan.resultLayout);
-      queueRecord(context, snapshot, plan.record);
+      queueWrites(context, writes);
+      queueOwn(context);
       try {
         await context.sync();
       } catch (e) {
-        await compensate(context, plan.writes, e);
+        await compensate(context, writes, e);
       }
     });
   } catch (e) {
@@ -170,24 +171,17 @@ export async function writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Pro
   }
 }
 
-/** Gives back what the last fill replaced, in two syncs, as writeFill writes. */
-export async function writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void> {
-  try {
-    await Excel.run(async (context) => {
-      await preflight(context, plan.writes, !sheetExists(snapshot, SHEETS.result));
-      context.application.suspendApiCalculationUntilNextSync();
-      context.application.suspendScreenUpdatingUntilNextSync();
-      queueWrites(context, plan.writes);
-      queueOwnSheet(context, snapshot, SHEETS.result, plan.result);
-      try {
-        await context.sync();
-      } catch (e) {
-        await compensate(context, plan.writes, e);
-      }
-    });
-  } catch (e) {
-    throw describeOfficeError(e);
-  }
+/** A fill: 得分 and 扣分原因 cells, 评分结果 with its chart, and 评分记录. */
+export function writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void> {
+  return writeAtomically(plan.writes, (context) => {
+    queueChart(queueOwnSheet(context, snapshot, SHEETS.result, plan.result), plan.resultLayout);
+    queueRecord(context, snapshot, plan.record);
+  });
+}
+
+/** An undo: what the last fill replaced, given back, and 评分结果 saying so. */
+export function writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void> {
+  return writeAtomically(plan.writes, (context) => void queueOwnSheet(context, snapshot, SHEETS.result, plan.result));
 }
 
 /** Writes one of PERF's own sheets (the 存在问题 draft), replacing it if it exists; one sync. */
