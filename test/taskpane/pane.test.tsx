@@ -264,3 +264,30 @@ describe("sync counts do not grow with the workbook", () => {
     expect(excel.syncs).toBe(4);
   }, 60_000);
 });
+
+describe("accessibility", () => {
+  it("labels every control and region, announces progress and results, and reaches every control by keyboard", async () => {
+    const wb = await seedWorkbook();
+    wb.getWorksheet("基础数据")!.getCell("D73").value = "96%";
+    await openPane(wb);
+    await click("评分");
+    await settled();
+    for (const button of screen.getAllByRole("button"))
+      expect(button.textContent?.trim() || button.getAttribute("aria-label")).toBeTruthy();
+    for (const region of screen.getAllByRole("region"))
+      expect(region.getAttribute("aria-label") ?? region.getAttribute("aria-labelledby")).toBeTruthy();
+    expect(screen.getByRole("toolbar", { name: "评分操作" })).toBeTruthy();
+    expect(document.querySelector('[aria-live="polite"]')).not.toBeNull();
+    // Native buttons only: nothing is reachable by mouse alone.
+    for (const clickable of document.querySelectorAll("[onclick], [role=button]"))
+      expect(clickable.tagName).toBe("BUTTON");
+    for (const button of document.querySelectorAll("button")) expect(button.tabIndex).toBeGreaterThanOrEqual(0);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("部门整体绩效评价评分");
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "一级、二级指标得分",
+      "扣分明细（7 项）",
+      "检查结果（错误 0 处，提示 1 处）",
+      "存在问题（草稿）",
+    ]);
+  });
+});
