@@ -1,4 +1,5 @@
 import { readFile as readFileCallback } from "node:fs";
+import { basename } from "node:path";
 import { promisify } from "node:util";
 import { toExchange } from "../../scoring";
 import { checkWorkbook, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
@@ -21,7 +22,7 @@ async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
     return await fastSnapshot(data);
   } catch {
     // ExcelJS reads what the fast path does not, and says in Chinese why a damaged or foreign file cannot be read.
-    return snapshotOf(await loadWorkbookBuffer(data, path));
+    return snapshotOf(await loadWorkbookBuffer(data, basename(path)));
   }
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { readdir, stat, writeFile } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, join } from "node:path";
 import { dapeng2024 } from "../../scoring";
 import { summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
@@ -52,7 +52,7 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   const files = await collect(args.positional, csv ? [output, csv] : [output]);
   if (files.length === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
 
-  const jobs = files.map((path) => ({ path, name: relative(process.cwd(), path) || path }));
+  const jobs = files.map((path) => ({ path, name: path })); // as the user named it: the folder given, then the file
   const step = Math.max(1, Math.ceil(files.length / 10));
   const entries: BatchEntry[] = [];
   for (const [k, job] of jobs.entries()) {
