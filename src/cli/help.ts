@@ -21,6 +21,7 @@ export const HELP = `perf-score：按《部门整体绩效评价共性指标体�
   --force       覆盖已存在的输出文件（import）
   --csv 文件    summary 另写一份 CSV 汇总（UTF-8；以 = + - @ 开头的文本前加 ' 以免被当作公式）
   -h, --help    显示本说明
+  --version     显示版本
 
 交换格式（JSON）：framework（如 dapeng-2024）、department、year、inputs（基础数据，键为输入项代码）、
 effect（效果性个性指标：code、name、items[name、points、achievement]）。
@@ -35,7 +36,8 @@ effect（效果性个性指标：code、name、items[name、points、achievement
 
 退出状态：
   0  已评分（可能有提示）；或已写出文件
-  1  有错误，未能评分（问题清单写明输入项或单元格）；文件无法读取或不是有效的 xlsx
+  1  有错误：未能评分，或工作簿的指标体系表与框架不符（问题清单写明输入项或单元格；fill 仍写出文件）；
+     文件无法读取或不是有效的 xlsx
   2  用法错误（缺少参数、未知命令或选项）
 
 示例：

@@ -6,6 +6,7 @@ import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
 import { undoCommand } from "./commands/undo";
 import { HELP } from "./help";
+import { VERSION } from "./version";
 import { CliError, type Io } from "./io";
 
 type Command = (args: Parsed, io: Io) => Promise<number>;
@@ -25,6 +26,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const args = parseArgs(argv);
     if (args.flags.has("help") || args.command === "help") {
       io.stdout(HELP);
+      return 0;
+    }
+    if (args.flags.has("version")) {
+      io.stdout(`perf-score ${VERSION}\n`);
       return 0;
     }
     if (args.command === undefined) throw new CliError("缺少命令。", 2);

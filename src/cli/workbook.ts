@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { rename, stat, writeFile } from "node:fs/promises";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { checkWorkbook, type CheckResult } from "../workbook";
 import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
@@ -45,6 +45,11 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Pr
     await writeFile(temp, Buffer.from(buffer as ArrayBuffer));
     await rename(temp, path);
   } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CliError(`无法写入 ${path}：所在文件夹不存在`);
+    if (code === "EACCES" || code === "EPERM") throw new CliError(`无法写入 ${path}：没有写入权限`);
+    if (code === "EBUSY") throw new CliError(`无法写入 ${path}：文件正被其他程序（如 Excel）打开`);
     throw new CliError(`无法写入 ${path}：${(e as Error).message}`);
   }
 }

@@ -1,7 +1,9 @@
+import { parseLenient } from "../scoring";
 import {
   a1,
   columnName,
   RECORD_HEADER,
+  rowRoles,
   SHEETS,
   type CellWrite,
   type FillPlan,
@@ -14,12 +16,27 @@ import { describeOfficeError, ExcelActionError } from "./errors";
 
 type Scalar = string | number | boolean;
 
-const TITLE_ROW = (row: readonly unknown[]) => row.length === 1 && typeof row[0] === "string";
+/**
+ * Text as range.values must be given it to stay text. Excel reads a written string as if typed: "=E3*0.9" becomes a
+ * formula, "2026-11-27 10:00" a date, "4.8" a number. A leading apostrophe (Excel's own "this is text") prevents it.
+ */
+export function asText(value: string): string {
+  const typedAsSomethingElse =
+    /^[=+\-@'#]/.test(value) ||
+    /^(true|false)$/i.test(value.trim()) ||
+    /^\d{1,4}[-/.年]\d{1,2}/.test(value.trim()) ||
+    (value.trim() !== "" && parseLenient(value).ok);
+  return typedAsSomethingElse ? `'${value}` : value;
+}
 
-/** A grid as range.values takes it: a rectangle, blanks as "". */
-function rectangle(grid: Grid): Scalar[][] {
-  const width = Math.max(1, ...grid.map((r) => r.length));
-  return grid.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? "") as Scalar));
+function scalar(value: unknown): Scalar {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? asText(value) : (value as Scalar);
+}
+
+/** A grid as range.values takes it: a rectangle, blanks as "", text kept as text. */
+function rectangle(grid: Grid, width = Math.max(1, ...grid.map((r) => r.length))): Scalar[][] {
+  return grid.map((r) => Array.from({ length: width }, (_, c) => scalar(r[c])));
 }
 
 function sheetExists(snapshot: WorkbookSnapshot, name: string): boolean {
@@ -27,17 +44,17 @@ function sheetExists(snapshot: WorkbookSnapshot, name: string): boolean {
 }
 
 /**
- * Before writing: are the target cells writable? A protected sheet refuses writes to locked cells, and a protected
- * workbook refuses new sheets; finding that out first means a refused write leaves nothing half-written.
+ * Before writing: is everything writable? A protected sheet refuses writes to locked cells (the 评分记录 sheet takes
+ * new rows), and a protected workbook refuses new sheets; finding that out first means a refused write changes nothing.
  */
 async function preflight(
   context: Excel.RequestContext,
   writes: readonly CellWrite[],
-  addsSheets: boolean,
+  appendsTo: string[],
 ): Promise<void> {
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
-  const sheetNames = [...new Set(writes.map((w) => w.ref.sheet))];
+  const sheetNames = [...new Set([...writes.map((w) => w.ref.sheet), ...appendsTo])];
   const sheets = sheetNames.map((name) => {
     const protection = context.workbook.worksheets.getItem(name).protection;
     protection.load("protected");
@@ -50,10 +67,16 @@ async function preflight(
     return { w, protection };
   });
   await context.sync();
-  if (addsSheets && workbookProtection.protected) {
+  if (workbookProtection.protected) {
     throw new ExcelActionError("工作簿结构受保护，无法添加评分用的工作表。请在“审阅 → 保护工作簿”中取消保护后重试。");
   }
   const guarded = new Set(sheets.filter((s) => s.protection.protected).map((s) => s.name));
+  const appendBlocked = appendsTo.filter((name) => guarded.has(name));
+  if (appendBlocked.length > 0) {
+    throw new ExcelActionError(
+      `“${appendBlocked.join("、")}”表受保护，无法记录本次评分。请在“审阅 → 撤销工作表保护”后重试。`,
+    );
+  }
   const locked = cells.filter((c) => guarded.has(c.w.ref.sheet) && c.protection.locked).map((c) => c.w.cell);
   if (locked.length > 0) {
     const shown = locked.slice(0, 3).join("、");
@@ -68,12 +91,30 @@ function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]
   for (const w of writes) {
     const range = sheets.getItem(w.ref.sheet).getRange(a1(w.ref.row, w.ref.col));
     if (w.formula) range.formulas = [[w.formula]];
-    else range.values = [[(w.value ?? "") as Scalar]];
+    else range.values = [[scalar(w.value)]];
     if (typeof w.value === "string" && w.value.includes("\n")) range.format.wrapText = true;
   }
 }
 
-/** Replaces one of PERF's own sheets with the grid: titles bold, the row after a title a table header. */
+/** Writes a grid from A1 of a fresh sheet: numbers with two decimals, titles bold, table headers shaded. */
+function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
+  if (grid.length === 0) return;
+  const values = rectangle(grid);
+  const whole = ws.getRange(`A1:${columnName(values[0].length - 1)}${values.length}`);
+  whole.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "0.00" : "General")));
+  whole.values = values;
+  rowRoles(grid).forEach((role, r) => {
+    if (role === "title") ws.getRange(`A${r + 1}`).format.font.bold = true;
+    if (role === "header") {
+      const header = ws.getRange(`A${r + 1}:${columnName(grid[r].length - 1)}${r + 1}`);
+      header.format.font.bold = true;
+      header.format.fill.color = "#D9E1F2";
+    }
+  });
+  whole.format.autofitColumns();
+}
+
+/** Replaces one of PERF's own sheets with the grid (the sheet is deleted and added again, charts and all). */
 function queueOwnSheet(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
@@ -83,20 +124,7 @@ function queueOwnSheet(
   const sheets = context.workbook.worksheets;
   if (sheetExists(snapshot, name)) sheets.getItem(name).delete();
   const ws = sheets.add(name);
-  if (grid.length === 0) return ws;
-  const values = rectangle(grid);
-  const range = ws.getRange(`A1:${columnName(values[0].length - 1)}${values.length}`);
-  range.values = values;
-  range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "0.00" : "General")));
-  grid.forEach((row, r) => {
-    if (TITLE_ROW(row)) ws.getRange(`A${r + 1}`).format.font.bold = true;
-    else if (r > 0 && TITLE_ROW(grid[r - 1])) {
-      const header = ws.getRange(`A${r + 1}:${columnName(row.length - 1)}${r + 1}`);
-      header.format.font.bold = true;
-      header.format.fill.color = "#D9E1F2";
-    }
-  });
-  ws.getRange(`A1:${columnName(values[0].length - 1)}1`).format.autofitColumns();
+  queueGrid(ws, grid);
   return ws;
 }
 
@@ -110,60 +138,89 @@ function queueChart(ws: Excel.Worksheet, layout: ResultLayout): void {
   chart.setPosition("H2", "P26");
 }
 
-function queueRecord(context: Excel.RequestContext, snapshot: WorkbookSnapshot, rows: Grid): void {
-  if (rows.length === 0) return;
+/** Appends the batch's rows to 评分记录 (adding the sheet the first time); returns where they went. */
+function queueRecord(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  rows: Grid,
+): { first: number; last: number } | undefined {
+  if (rows.length === 0) return undefined;
   const existing = snapshot.sheets.find((s) => s.name === SHEETS.record);
   const ws = existing
     ? context.workbook.worksheets.getItem(SHEETS.record)
     : context.workbook.worksheets.add(SHEETS.record);
+  const width = RECORD_HEADER.length;
   let start = existing ? existing.rows.length : 0;
   if (!existing) {
-    const header = ws.getRange(`A1:${columnName(RECORD_HEADER.length - 1)}1`);
+    const header = ws.getRange(`A1:${columnName(width - 1)}1`);
     header.values = [[...RECORD_HEADER]];
     header.format.font.bold = true;
     start = 1;
   }
-  const values = rows.map((r) => Array.from({ length: RECORD_HEADER.length }, (_, c) => (r[c] ?? "") as Scalar));
-  ws.getRange(`A${start + 1}:${columnName(RECORD_HEADER.length - 1)}${start + values.length}`).values = values;
+  ws.getRange(`A${start + 1}:${columnName(width - 1)}${start + rows.length}`).values = rectangle(rows, width);
+  return { first: start, last: start + rows.length - 1 };
 }
 
-/** After a failed write: give the cells back what they held. Best effort; says so when even that fails. */
-async function compensate(context: Excel.RequestContext, writes: readonly CellWrite[], cause: unknown): Promise<never> {
+/**
+ * After a failed write: the cells get their old values back, and rows added to 评分记录 are emptied. Best effort: it
+ * says what it could not undo.
+ */
+async function rollBack(
+  context: Excel.RequestContext,
+  writes: readonly CellWrite[],
+  record: { first: number; last: number } | undefined,
+  recordExisted: boolean,
+  cause: unknown,
+): Promise<never> {
   const failure = describeOfficeError(cause);
   try {
     queueWrites(
       context,
       writes.map((w) => ({ ...w, value: w.old?.value ?? null, formula: w.old?.formula })),
     );
+    if (record && recordExisted) {
+      const blank = Array.from({ length: record.last - record.first + 1 }, () => RECORD_HEADER.map(() => ""));
+      context.workbook.worksheets
+        .getItem(SHEETS.record)
+        .getRange(`A${record.first + 1}:${columnName(RECORD_HEADER.length - 1)}${record.last + 1}`).values = blank;
+    }
     await context.sync();
   } catch {
     throw new ExcelActionError(
-      `${failure.message}（写入中断，部分单元格可能未还原，请对照“评分记录”表核对）`,
+      `${failure.message}（写入中断，部分单元格可能未还原，请对照“评分记录”表核对后重新评分）`,
       failure.detail,
     );
   }
-  throw new ExcelActionError(`${failure.message}（未写入任何内容）`, failure.detail);
+  throw new ExcelActionError(
+    `${failure.message}（得分单元格已还原；“评分结果”表可能未更新，请重新评分）`,
+    failure.detail,
+  );
 }
 
 /**
- * Writes cells and PERF's own sheets in two syncs: one to check the target cells are writable, one for everything,
- * with calculation and screen updating suspended. If that write fails midway, the cells get their old values back.
+ * Writes cells and PERF's own sheets in two syncs: one to check everything is writable, one for everything, with
+ * calculation and screen updating suspended. The user's cells go first and PERF's own sheets last; if the write
+ * fails midway, the cells get their old values back.
  */
 async function writeAtomically(
+  snapshot: WorkbookSnapshot,
   writes: readonly CellWrite[],
+  record: Grid,
   queueOwn: (context: Excel.RequestContext) => void,
 ): Promise<void> {
+  const recordExisted = sheetExists(snapshot, SHEETS.record);
   try {
     await Excel.run(async (context) => {
-      await preflight(context, writes, true); // both fill and undo replace the 评分结果 sheet
+      await preflight(context, writes, record.length > 0 && recordExisted ? [SHEETS.record] : []);
       context.application.suspendApiCalculationUntilNextSync();
       context.application.suspendScreenUpdatingUntilNextSync();
       queueWrites(context, writes);
+      const appended = queueRecord(context, snapshot, record);
       queueOwn(context);
       try {
         await context.sync();
       } catch (e) {
-        await compensate(context, writes, e);
+        await rollBack(context, writes, appended, recordExisted, e);
       }
     });
   } catch (e) {
@@ -171,29 +228,44 @@ async function writeAtomically(
   }
 }
 
-/** A fill: 得分 and 扣分原因 cells, 评分结果 with its chart, and 评分记录. */
+/** A fill: 得分 and 扣分原因 cells, 评分记录, and 评分结果 with its chart. */
 export function writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void> {
-  return writeAtomically(plan.writes, (context) => {
+  return writeAtomically(snapshot, plan.writes, plan.record, (context) => {
     queueChart(queueOwnSheet(context, snapshot, SHEETS.result, plan.result), plan.resultLayout);
-    queueRecord(context, snapshot, plan.record);
   });
 }
 
 /** An undo: what the last fill replaced, given back, and 评分结果 saying so. */
 export function writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void> {
-  return writeAtomically(plan.writes, (context) => void queueOwnSheet(context, snapshot, SHEETS.result, plan.result));
+  return writeAtomically(
+    snapshot,
+    plan.writes,
+    [],
+    (context) => void queueOwnSheet(context, snapshot, SHEETS.result, plan.result),
+  );
 }
 
-/** Writes one of PERF's own sheets (the 存在问题 draft), replacing it if it exists; one sync. */
-export async function writeOwnSheet(name: string, grid: Grid, snapshot: WorkbookSnapshot): Promise<void> {
+/**
+ * Writes a new sheet of PERF's (the 存在问题 draft) under the first free name: “存在问题”, “存在问题（2）”…, so a
+ * sheet the user already has is never replaced. Two syncs: the names, then the sheet. Returns the name used.
+ */
+export async function writeNewSheet(name: string, grid: Grid): Promise<string> {
   try {
-    await Excel.run(async (context) => {
-      const ws = queueOwnSheet(context, snapshot, name, grid);
+    return await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const taken = new Set(sheets.items.map((s) => s.name));
+      let free = name;
+      for (let n = 2; taken.has(free); n++) free = `${name}（${n}）`;
+      const ws = sheets.add(free);
+      queueGrid(ws, grid);
       const text = ws.getRange(`A1:A${Math.max(1, grid.length)}`);
       text.format.columnWidth = 600; // column A's width: the paragraphs read as a page
       text.format.wrapText = true;
       ws.activate();
       await context.sync();
+      return free;
     });
   } catch (e) {
     throw describeOfficeError(e);

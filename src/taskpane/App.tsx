@@ -60,11 +60,14 @@ export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
         <div aria-live="polite">
           {s.phase.kind === "busy" ? <Spinner size="tiny" label={s.phase.label} labelPosition="after" /> : null}
         </div>
-        {s.notice ? <NoticeBar notice={s.notice} /> : null}
+        {/* Always mounted, so a screen reader hears each new message (a live region added with its text is often missed). */}
+        <div aria-live="polite" aria-atomic="true">
+          {s.notice ? <NoticeBar notice={s.notice} /> : null}
+        </div>
         {s.phase.kind === "confirm-overwrite" ? (
           <OverwriteConfirm
             overwrites={s.phase.plan.overwrites}
-            onConfirm={() => s.phase.kind === "confirm-overwrite" && s.confirmOverwrite(s.phase.plan, s.phase.snapshot)}
+            onConfirm={() => s.phase.kind === "confirm-overwrite" && s.confirmOverwrite(s.phase.plan)}
             onCancel={s.cancel}
           />
         ) : null}

@@ -1,14 +1,15 @@
 import type { FillPlan, Grid, UndoPlan, WorkbookSnapshot } from "../workbook";
 import { readWorkbook } from "../office/read";
 import { insertTemplate, sheetNames } from "../office/template";
-import { selectCell, writeFill, writeOwnSheet, writeUndo } from "../office/write";
+import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
 
 /** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */
 export interface PaneHost {
   read(): Promise<WorkbookSnapshot>;
   writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void>;
   writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void>;
-  writeSheet(name: string, grid: Grid): Promise<void>;
+  /** Adds a sheet of PERF's under the first free name like `name`; returns the name used. */
+  writeSheet(name: string, grid: Grid): Promise<string>;
   select(cell: string): Promise<void>;
   sheetNames(): Promise<string[]>;
   /** The template file, base64, from the add-in's own origin. */
@@ -30,10 +31,7 @@ export const officeHost: PaneHost = {
   read: readWorkbook,
   writeFill,
   writeUndo,
-  writeSheet: async (name, grid) => {
-    const names = await sheetNames();
-    await writeOwnSheet(name, grid, { sheets: names.map((n) => ({ name: n, rows: [] })) });
-  },
+  writeSheet: writeNewSheet,
   select: selectCell,
   sheetNames,
   templateBase64: fetchTemplate,

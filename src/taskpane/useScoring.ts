@@ -18,7 +18,7 @@ import type { PaneHost } from "./host";
 export type Phase =
   | { kind: "idle" }
   | { kind: "busy"; label: string }
-  | { kind: "confirm-overwrite"; plan: FillPlan; snapshot: WorkbookSnapshot }
+  | { kind: "confirm-overwrite"; plan: FillPlan }
   | { kind: "confirm-template"; clash: string[]; missing: string[] };
 
 export interface Notice {
@@ -63,35 +63,62 @@ export function useScoring(host: PaneHost) {
   }, []);
 
   const write = useCallback(
-    async (plan: FillPlan, snapshot: WorkbookSnapshot) => {
+    async (plan: FillPlan, snapshot: WorkbookSnapshot, scored: CheckResult) => {
       setPhase({ kind: "busy", label: "正在写入得分…" });
       await host.writeFill(plan, snapshot);
       setPhase({ kind: "idle" });
-      setNotice({ intent: "success", text: `已写入得分：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表。` });
+      const cells = `改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表。`;
+      setNotice(
+        scored.result.total === null
+          ? {
+              intent: "warning",
+              text: `有错误，未能得出总分：已写入能评分的指标，无法评分的得分已清空；${cells}请按检查结果更正后重新评分。`,
+            }
+          : { intent: "success", text: `已写入得分：${cells}` },
+      );
     },
     [host],
   );
 
+  /** Reads, checks and plans; asks first when hand-entered scores would change. */
+  const readAndPlan = useCallback(async () => {
+    const snapshot = await host.read();
+    setPhase({ kind: "busy", label: "正在评分…" });
+    const result = checkWorkbook(snapshot, dapeng2024);
+    setCheck(result);
+    return { snapshot, result, plan: planFill(result, now()) };
+  }, [host]);
+
   const score = useCallback(
     () =>
       run("正在读取工作簿…", async () => {
-        const snapshot = await host.read();
-        setPhase({ kind: "busy", label: "正在评分…" });
-        const result = checkWorkbook(snapshot, dapeng2024);
-        setCheck(result);
-        const plan = planFill(result, now());
+        const { snapshot, result, plan } = await readAndPlan();
         if (plan.overwrites.length > 0) {
-          setPhase({ kind: "confirm-overwrite", plan, snapshot });
+          setPhase({ kind: "confirm-overwrite", plan });
           return;
         }
-        await write(plan, snapshot);
+        await write(plan, snapshot, result);
       }),
-    [host, run, write],
+    [readAndPlan, run, write],
   );
 
+  /**
+   * The user agreed to what was listed. The workbook may have changed while the question was open, so it is read
+   * and planned again; if the changes are no longer the ones agreed to, the question is asked again.
+   */
   const confirmOverwrite = useCallback(
-    (plan: FillPlan, snapshot: WorkbookSnapshot) => run("正在写入得分…", () => write(plan, snapshot)),
-    [run, write],
+    (agreed: FillPlan) =>
+      run("正在写入得分…", async () => {
+        const { snapshot, result, plan } = await readAndPlan();
+        const key = (p: FillPlan) => JSON.stringify(p.overwrites.map((o) => [o.cell, o.old, o.oldFormula, o.value]));
+        if (key(plan) !== key(agreed)) {
+          setPhase({ kind: "confirm-overwrite", plan });
+          setNotice({ intent: "warning", text: "工作簿在确认期间有改动，请重新核对以下将被改写的得分。" });
+          return;
+        }
+        await write(plan, snapshot, result);
+      }),
+    [readAndPlan, run, write],
   );
 
   const cancel = useCallback(() => {
@@ -108,7 +135,7 @@ export function useScoring(host: PaneHost) {
         await host.writeUndo(plan, snapshot);
         setCheck(null);
         setPhase({ kind: "idle" });
-        const skipped = plan.skipped.map((f) => f.message).join("；");
+        const skipped = plan.skipped.map((f) => `${f.cell ?? ""} ${f.message}`.trim()).join("；");
         setNotice({
           intent: skipped ? "warning" : "success",
           text: `已撤销批次 ${plan.batch} 的评分，还原 ${plan.restored} 个单元格。${skipped ? `未还原：${skipped}` : ""}`,
@@ -142,9 +169,9 @@ export function useScoring(host: PaneHost) {
   const insertProblems = useCallback(
     (paragraphs: string[]) =>
       run("正在插入“存在问题”工作表…", async () => {
-        await host.writeSheet(PROBLEMS_SHEET, problemsGrid(paragraphs));
+        const name = await host.writeSheet(PROBLEMS_SHEET, problemsGrid(paragraphs));
         setPhase({ kind: "idle" });
-        setNotice({ intent: "success", text: `已写入“${PROBLEMS_SHEET}”工作表。` });
+        setNotice({ intent: "success", text: `已写入“${name}”工作表。` });
       }),
     [host, run],
   );

@@ -28,7 +28,8 @@ import {
   type FrameworkTable,
   type InputTable,
 } from "./read";
-import { isEmpty, type CellRef, type CellValue, type WorkbookSnapshot } from "./snapshot";
+import { isEmpty, refAddress, type CellRef, type CellValue, type WorkbookSnapshot } from "./snapshot";
+import { recordedValues, sameCellValue } from "./undo";
 
 export interface CheckResult {
   case: Case;
@@ -39,6 +40,8 @@ export interface CheckResult {
   rowOf: Map<string, FrameworkRow>;
   totalRow?: number;
   inputCells: Map<string, CellRef>;
+  /** What the fills still standing last wrote (from 评分记录), by cell: those 得分 are PERF's, not hand-entered. */
+  recorded: Map<string, CellValue>;
 }
 
 const headerRef = (t: { sheet: { name: string }; headerRow: number }, col = 0): CellRef => ({
@@ -136,11 +139,12 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
   }
 
   const rowOf = new Map<string, FrameworkRow>();
+  const recorded = recordedValues(wb);
   let totalRow: number | undefined;
   if (table) {
     const read = readFrameworkTable(table);
     totalRow = read.totalRow;
-    findings.push(...compareTable(table, read.rows, result, readEff.effect, rowOf));
+    findings.push(...compareTable(table, read.rows, result, readEff.effect, rowOf, recorded));
     if (totalRow === undefined) {
       findings.push(
         finding(
@@ -172,6 +176,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
     rowOf,
     totalRow,
     inputCells: readIn.cells,
+    recorded,
   };
 }
 
@@ -202,6 +207,7 @@ function compareTable(
   result: ScoreResult,
   effect: Case["effect"],
   rowOf: Map<string, FrameworkRow>,
+  recorded: Map<string, CellValue>,
 ): Finding[] {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
@@ -306,7 +312,12 @@ function compareTable(
         ),
       );
     }
-    if (scored?.score && r.score && !isEmpty(r.score.value)) {
+    const scoreCell = refAddress(at(r.row, cols.score));
+    const ours =
+      recorded.has(scoreCell) &&
+      !r.score?.formula &&
+      sameCellValue(recorded.get(scoreCell) ?? null, r.score?.value ?? null);
+    if (scored?.score && r.score && !isEmpty(r.score.value) && !ours) {
       const entered = numberIn(r.score.value);
       if (!entered || !entered.equals(scored.score)) {
         const old = r.score.formula

@@ -1,4 +1,5 @@
-import type { Dec, IndicatorScore } from "../scoring";
+import { parseLenient, type Dec, type IndicatorScore } from "../scoring";
+import { TOTAL_LABEL } from "./layout";
 import type { CheckResult } from "./check";
 import type { Finding } from "./finding";
 import { a1, isEmpty, refAddress, type Cell, type CellRef, type CellValue } from "./snapshot";
@@ -13,7 +14,7 @@ export interface CellWrite {
   old?: Cell;
 }
 
-/** A hand-entered 得分 that the fill would change: shown to the user before writing. */
+/** A hand-entered 得分 (or 总计) that the fill would change: shown to the user before writing. */
 export interface Overwrite {
   code: string;
   name: string;
@@ -21,7 +22,8 @@ export interface Overwrite {
   ref: CellRef;
   old: CellValue;
   oldFormula?: string;
-  value: number;
+  /** The new score; null when the indicator cannot be scored now and its cell is cleared. */
+  value: number | null;
 }
 
 export type Grid = CellValue[][];
@@ -51,8 +53,19 @@ export interface FillPlan {
 export const RECORD_HEADER = ["批次", "工作表", "单元格", "原值", "原公式", "新值", "状态"] as const;
 export const RECORD_DONE = "已评分";
 export const RECORD_UNDONE = "已撤销";
+/** A cell changed by hand after the fill: an undo left it alone. */
+export const RECORD_SKIPPED = "已跳过";
 
 const num = (d: Dec) => Number(d.toFixed(2));
+
+/** A number, or a number typed as text, equal to the value: "4.8" and ４.８ are the score 4.8, not a change to ask about. */
+function sameNumber(old: CellValue, value: number | null): boolean {
+  if (value === null) return isEmpty(old);
+  if (typeof old === "number") return old === value;
+  if (typeof old !== "string") return false;
+  const parsed = parseLenient(old);
+  return parsed.ok && !parsed.percent && parsed.value.equals(value);
+}
 
 function sameValue(old: Cell | undefined, value: CellValue): boolean {
   if (old?.formula) return false;
@@ -83,34 +96,38 @@ export function planFill(check: CheckResult, now: string): FillPlan {
   };
   if (table) {
     const sheet = table.sheet.name;
+    // A 得分 cell always shows what the current inputs give: a score, or nothing when they give none, so a score
+    // from an earlier fill never stays beside inputs that no longer produce it.
+    const score = (row: number, value: number | null, code: string, name: string) => {
+      if (table.columns.score === undefined) return;
+      const ref = { sheet, row, col: table.columns.score };
+      const old = table.sheet.rows[row]?.[table.columns.score];
+      // What an earlier fill wrote is PERF's to update; only what a person put there is asked about.
+      const ours =
+        !old?.formula && check.recorded.has(refAddress(ref)) && check.recorded.get(refAddress(ref)) === old?.value;
+      if (old && !isEmpty(old.value) && !ours && (old.formula || !sameNumber(old.value, value))) {
+        overwrites.push({
+          code,
+          name,
+          cell: refAddress(ref),
+          ref,
+          old: old.value,
+          ...(old.formula ? { oldFormula: old.formula } : {}),
+          value,
+        });
+      }
+      write(ref, value, old);
+    };
     for (const r of result.indicators.filter((x) => x.level === 3)) {
       const row = check.rowOf.get(r.code);
       if (!row) continue;
-      if (table.columns.score !== undefined && r.score !== null) {
-        const ref = { sheet, row: row.row, col: table.columns.score };
-        const value = num(r.score);
-        const old = row.score;
-        if (old && !isEmpty(old.value) && !sameValue(old, value)) {
-          overwrites.push({
-            code: r.code,
-            name: r.name,
-            cell: refAddress(ref),
-            ref,
-            old: old.value,
-            ...(old.formula ? { oldFormula: old.formula } : {}),
-            value,
-          });
-        }
-        write(ref, value, old);
-      }
+      score(row.row, r.score === null ? null : num(r.score), r.code, r.name);
       if (table.columns.reasons !== undefined) {
         write({ sheet, row: row.row, col: table.columns.reasons }, reasonsText(r), row.reasons);
       }
     }
-    if (check.totalRow !== undefined && table.columns.score !== undefined && result.total !== null) {
-      const ref = { sheet, row: check.totalRow, col: table.columns.score };
-      write(ref, num(result.total), table.sheet.rows[check.totalRow]?.[table.columns.score]);
-    }
+    if (check.totalRow !== undefined)
+      score(check.totalRow, result.total === null ? null : num(result.total), TOTAL_LABEL, TOTAL_LABEL);
   }
   const { grid, layout } = resultGrid(check, now);
   const record: Grid = writes.map((w) => [
@@ -176,4 +193,20 @@ function scoreRow(r: IndicatorScore): CellValue[] {
 /** Errors first, then in the order found. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+}
+
+export type RowRole = "title" | "header" | "body";
+
+/**
+ * How PERF's own sheets are laid out: the first row is the title; a row of one text cell followed by a longer row
+ * starts a section, and that longer row is its table's header. Everything else is body ("（无扣分）" included).
+ */
+export function rowRoles(grid: Grid): RowRole[] {
+  const single = (r: number) => grid[r]?.length === 1 && typeof grid[r][0] === "string";
+  return grid.map((row, r) => {
+    if (r === 0) return "title";
+    if (single(r) && (grid[r + 1]?.length ?? 0) > 1) return "title";
+    if (r > 1 && single(r - 1) && row.length > 1) return "header";
+    return "body";
+  });
 }

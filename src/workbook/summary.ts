@@ -5,7 +5,8 @@ import type { Grid } from "./plan";
  * One workbook of a batch: its score in the exchange format (plain data, so it can come from a worker thread), or
  * the reason it could not be scored.
  */
-export type BatchEntry = { file: string; result: ExchangeOutput; warnings: number } | { file: string; failure: string };
+export type BatchEntry =
+  { file: string; result: ExchangeOutput; errors: number; warnings: number } | { file: string; failure: string };
 type Scored = Extract<BatchEntry, { result: ExchangeOutput }>;
 
 export interface Summary {
@@ -31,14 +32,23 @@ function ranking(framework: Framework, scored: readonly Scored[]): Grid {
       ...framework.tree.map((l1) => `${l1.name}（${l1.points}分）`),
       "总分",
       "等级",
+      "错误数",
       "提示数",
+      "备注",
       "文件",
     ],
   ];
+  const firstOf = new Map<string, string>();
   sorted.forEach((e, k) => {
     // Equal totals share a rank (1, 2, 2, 4): the rank is one more than the number of higher totals.
     const rank = k > 0 && sorted[k - 1].result.total === e.result.total ? (grid[k][0] as number) : k + 1;
     const level1 = e.result.indicators.filter((r) => r.level === 1).map((r) => r.score);
+    const who = `${e.result.department}\u0000${e.result.year}`;
+    const notes = [
+      e.errors > 0 ? "指标体系表与框架不符，见该工作簿的检查结果" : "",
+      e.result.department && firstOf.has(who) ? `与 ${firstOf.get(who)} 为同一部门、同一年度` : "",
+    ].filter(Boolean);
+    if (!firstOf.has(who)) firstOf.set(who, e.file);
     grid.push([
       rank,
       e.result.department || "（未填部门名称）",
@@ -46,7 +56,9 @@ function ranking(framework: Framework, scored: readonly Scored[]): Grid {
       ...level1,
       e.result.total,
       e.result.grade,
+      e.errors,
       e.warnings,
+      notes.join("；") || null,
       e.file,
     ]);
   });

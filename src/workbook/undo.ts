@@ -1,11 +1,12 @@
 import { finding, type Finding } from "./finding";
 import { findTable, normalizeLabel } from "./find";
 import { SHEETS } from "./layout";
-import { RECORD_DONE, RECORD_HEADER, RECORD_UNDONE, type CellWrite, type Grid } from "./plan";
+import { RECORD_DONE, RECORD_HEADER, RECORD_SKIPPED, RECORD_UNDONE, type CellWrite, type Grid } from "./plan";
 import {
   cellAt,
   isEmpty,
   parseA1,
+  qualify,
   refAddress,
   valueAt,
   type CellRef,
@@ -23,11 +24,61 @@ const RECORD_COLUMNS = {
   status: { label: RECORD_HEADER[6] },
 };
 
+/** One row of 评分记录: a cell a fill replaced, what it held, what the fill wrote, and whether that still stands. */
+export interface RecordRow {
+  /** Where the row's 状态 cell is, to mark it. */
+  statusRef: CellRef;
+  batch: string;
+  sheet: string;
+  cell: string;
+  old: CellValue;
+  oldFormula: CellValue;
+  value: CellValue;
+  status: string;
+}
+
+/** The rows of the 评分记录 sheet (found by its header wherever it is), oldest first. */
+export function readRecord(wb: WorkbookSnapshot): RecordRow[] {
+  const table = findTable(wb, RECORD_COLUMNS, (c) => Object.values(c).length === 7, SHEETS.record);
+  if (!table) return [];
+  const { sheet, headerRow, columns } = table;
+  const at = (row: number, k: keyof typeof RECORD_COLUMNS) => valueAt(sheet, row, columns[k] as number);
+  const rows: RecordRow[] = [];
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    if (isEmpty(at(row, "batch"))) continue;
+    rows.push({
+      statusRef: { sheet: sheet.name, row, col: columns.status as number },
+      batch: String(at(row, "batch")),
+      sheet: String(at(row, "sheet") ?? ""),
+      cell: String(at(row, "cell") ?? ""),
+      old: at(row, "old"),
+      oldFormula: at(row, "oldFormula"),
+      value: at(row, "value"),
+      status: normalizeLabel(String(at(row, "status") ?? "")),
+    });
+  }
+  return rows;
+}
+
+/** What the fills still standing last wrote, by cell: a 得分 holding it is PERF's, not a hand-entered one. */
+export function recordedValues(wb: WorkbookSnapshot): Map<string, CellValue> {
+  const written = new Map<string, CellValue>();
+  for (const r of readRecord(wb)) if (r.status === RECORD_DONE) written.set(qualify(r.sheet, r.cell), r.value);
+  return written;
+}
+
+/** Two cell values the same, as a person reads them: an empty cell is not 0. */
+export function sameCellValue(a: CellValue, b: CellValue): boolean {
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
+  return a === b;
+}
+
 export interface UndoPlan {
   batch?: string;
   /** How many cells get their old value back. */
   restored: number;
-  /** Cells given back what the last fill replaced, and the 状态 cells marked 已撤销. */
+  /** Cells given back what the last fill replaced, and the 状态 cells marked 已撤销 (or 已跳过). */
   writes: CellWrite[];
   /** Cells changed by hand since the fill: left alone, and said so. */
   skipped: Finding[];
@@ -35,75 +86,52 @@ export interface UndoPlan {
   result: Grid;
 }
 
-function same(a: CellValue, b: CellValue): boolean {
-  if (isEmpty(a) && isEmpty(b)) return true;
-  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
-  return a === b;
-}
-
 /**
- * Plans the undo of the last fill from the 评分记录 sheet: each cell it replaced gets its old value (or formula)
- * back, unless someone has changed the cell since, which is reported and left alone.
+ * Plans the undo of the last fill still standing, from the 评分记录 sheet: each cell it replaced gets its old value
+ * (or formula) back, unless someone has changed the cell since, which is reported, left alone and marked 已跳过 so
+ * that the next undo goes on to the fill before.
  */
 export function planUndo(wb: WorkbookSnapshot): UndoPlan {
-  const table = findTable(wb, RECORD_COLUMNS, (c) => Object.values(c).length === 7, SHEETS.record);
-  const empty: UndoPlan = { restored: 0, writes: [], skipped: [], result: [] };
-  if (!table) return empty;
-  const { sheet, headerRow, columns } = table;
-  const col = (k: keyof typeof RECORD_COLUMNS) => columns[k] as number;
-  let batch: string | undefined;
-  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
-    if (normalizeLabel(String(valueAt(sheet, row, col("status")) ?? "")) === RECORD_DONE)
-      batch = String(valueAt(sheet, row, col("batch")));
-  }
-  if (batch === undefined) return empty;
+  const rows = readRecord(wb);
+  const batch = rows.filter((r) => r.status === RECORD_DONE).pop()?.batch;
+  if (batch === undefined) return { restored: 0, writes: [], skipped: [], result: [] };
   const writes: CellWrite[] = [];
   const skipped: Finding[] = [];
-  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
-    if (String(valueAt(sheet, row, col("batch"))) !== batch || valueAt(sheet, row, col("status")) !== RECORD_DONE)
-      continue;
-    const target = wb.sheets.find((s) => s.name === String(valueAt(sheet, row, col("sheet"))));
-    const address = String(valueAt(sheet, row, col("cell")) ?? "");
-    const statusRef: CellRef = { sheet: sheet.name, row, col: col("status") };
-    if (!target || !/^[A-Z]{1,3}\d+$/.test(address)) {
+  let restored = 0;
+  const mark = (r: RecordRow, status: string) =>
+    writes.push({ ref: r.statusRef, cell: refAddress(r.statusRef), value: status, old: { value: r.status } });
+  for (const r of rows.filter((x) => x.batch === batch && x.status === RECORD_DONE)) {
+    const target = wb.sheets.find((s) => s.name === r.sheet);
+    if (!target || !/^[A-Z]{1,3}\d+$/.test(r.cell)) {
       skipped.push(
-        finding("warning", "input", `评分记录第 ${row + 1} 行指向的单元格 ${address} 已不存在，未能还原`, statusRef),
+        finding("warning", "input", `评分记录指向的单元格 ${r.sheet}!${r.cell} 已不存在，未还原`, r.statusRef),
       );
+      mark(r, RECORD_SKIPPED);
       continue;
     }
-    const { row: r, col: c } = parseA1(address);
-    const ref: CellRef = { sheet: target.name, row: r, col: c };
-    const now = cellAt(target, r, c);
-    if (!same(now?.value ?? null, valueAt(sheet, row, col("value"))) || now?.formula) {
-      skipped.push(
-        finding(
-          "warning",
-          "input",
-          `${refAddress(ref)} 在评分后被修改过，未还原（评分前为 ${String(valueAt(sheet, row, col("old")) ?? "空白")}）`,
-          ref,
-        ),
-      );
+    const { row, col } = parseA1(r.cell);
+    const ref: CellRef = { sheet: target.name, row, col };
+    const now = cellAt(target, row, col);
+    if (now?.formula || !sameCellValue(now?.value ?? null, r.value)) {
+      const before = isEmpty(r.old) ? "空白" : String(r.old);
+      skipped.push(finding("warning", "input", `在评分后被修改过，未还原（评分前为 ${before}）`, ref));
+      mark(r, RECORD_SKIPPED);
       continue;
     }
-    const formula = valueAt(sheet, row, col("oldFormula"));
-    const old = valueAt(sheet, row, col("old"));
+    const formula = typeof r.oldFormula === "string" && r.oldFormula ? r.oldFormula : undefined;
     writes.push({
       ref,
       cell: refAddress(ref),
-      value: old,
-      ...(typeof formula === "string" && formula ? { formula } : {}),
+      value: r.old,
+      ...(formula ? { formula } : {}),
       ...(now ? { old: now } : {}),
     });
-    writes.push({
-      ref: statusRef,
-      cell: refAddress(statusRef),
-      value: RECORD_UNDONE,
-      old: cellAt(sheet, row, col("status")),
-    });
+    mark(r, RECORD_UNDONE);
+    restored++;
   }
   return {
     batch,
-    restored: writes.length / 2,
+    restored,
     writes,
     skipped,
     result: [["部门整体绩效评价评分结果"], [`上次评分（批次 ${batch}）已撤销，请重新评分。`]],

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { RECORD_HEADER, SHEETS, type CellWrite, type Grid } from "../workbook";
+import { RECORD_HEADER, rowRoles, SHEETS, type CellWrite, type Grid } from "../workbook";
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12 };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
@@ -15,22 +15,18 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: readonly CellWrite[]):
   }
 }
 
-/**
- * Replaces the 评分结果 sheet with the grid: a title row is a row with one text cell; the row after a title is a
- * table header.
- */
+/** Replaces the 评分结果 sheet with the grid, titles and table headers set off as rowRoles says. */
 export function replaceResultSheet(wb: ExcelJS.Workbook, grid: Grid): ExcelJS.Worksheet {
   const old = wb.getWorksheet(SHEETS.result);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SHEETS.result);
   ws.columns = [{ width: 10 }, { width: 26 }, { width: 10 }, { width: 10 }, { width: 10 }, { width: 70 }];
+  const roles = rowRoles(grid);
   grid.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     row.values = values.map((v) => (v === null ? null : v));
-    const isTitle = values.length === 1 && typeof values[0] === "string";
-    const afterTitle = r > 0 && grid[r - 1].length === 1 && typeof grid[r - 1][0] === "string" && values.length > 1;
-    if (isTitle) row.getCell(1).font = r === 0 ? { bold: true, size: 14 } : TITLE_FONT;
-    if (afterTitle) {
+    if (roles[r] === "title") row.getCell(1).font = r === 0 ? { bold: true, size: 14 } : TITLE_FONT;
+    if (roles[r] === "header") {
       row.eachCell((cell) => {
         cell.font = { bold: true };
         cell.fill = HEADER_FILL;

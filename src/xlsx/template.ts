@@ -146,6 +146,11 @@ function validationOf(def: InputDef): ExcelJS.DataValidation {
   }
 }
 
+/** An entry of the 效果性 block that is an object at all (a broken one is reported by validation, not written). */
+function isEntry<T>(e: T | null | undefined): e is T {
+  return typeof e === "object" && e !== null;
+}
+
 /** A value from the exchange JSON as a cell holds it: flags as 是/否 (the drop-down's words). */
 function cellValueOf(raw: unknown): ExcelJS.CellValue {
   if (typeof raw === "boolean") return raw ? "是" : "否";
@@ -178,7 +183,7 @@ function guideSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
     `2. 在“${SHEETS.effect}”表填写本部门的效果性个性指标，每个子项一行：指标代码（3.3.1 起，3.3.5 已用于项目推广）、指标名称、子项、分值、达成度（0 至 100% 的具体百分值：80%（含）—100% 为基本达成目标，60%（含）—80% 为部分实现目标，0%—60% 为实现目标程度较低）。个性指标分值合计 23 分，加项目推广 2 分共 25 分。`,
     `3. 在“${SHEETS.framework}”表效果性部分的空行，填写个性指标的代码、名称和分值，与“${SHEETS.effect}”表一致。`,
     `4. 用 PERF 加载项的“评分”，或由财政局用 perf-score 命令行评分：得分、扣分原因和总计写入“${SHEETS.framework}”表（绿色单元格），评分结果写入“${SHEETS.result}”表，被替换的原值记入“${SHEETS.record}”表，可撤销。`,
-    "5. 各表结构受保护（无密码），只有需要填写的单元格可以编辑；如确需调整结构，可在“审阅 → 撤销工作表保护”中解除。",
+    `5. 各表结构受保护（无密码），只有需要填写的单元格可以编辑；如确需调整结构（例如个性指标超过 ${OWN_INDICATOR_ROWS} 个、子项超过 ${EFFECT_ROWS} 行，需要插入行），可在“审阅 → 撤销工作表保护”中解除，插入后再保护。`,
     "评分规则：比率先四舍五入保留到 0.01% 再分档或相乘；三级指标得分四舍五入保留两位小数，二级、一级和总分为三级得分之和。分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数，超过、不满、低于不含本数。等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。",
     `指标框架：${framework.id}（${framework.name}）`,
   ];
@@ -224,9 +229,17 @@ function effectSheet(wb: ExcelJS.Workbook, effect: EffectIndicatorInput[]): void
   const c = EFFECT_COLUMNS;
   header(ws, 1, [c.code.label, c.name.label, c.item.label, c.points.label, c.achievement.label]);
   ws.columns = [{ width: 12 }, { width: 28 }, { width: 44 }, { width: 10 }, { width: 12 }];
-  const items = effect.flatMap((e) =>
-    (Array.isArray(e.items) ? e.items : []).map((item) => [e.code, e.name, item.name, item.points, item.achievement]),
-  );
+  const items = effect
+    .filter(isEntry)
+    .flatMap((e) =>
+      (Array.isArray(e.items) ? e.items.filter(isEntry) : []).map((item) => [
+        e.code,
+        e.name,
+        item.name,
+        item.points,
+        item.achievement,
+      ]),
+    );
   const rows = Math.max(EFFECT_ROWS, items.length + 5);
   for (let k = 0; k < rows; k++) {
     const row = ws.getRow(2 + k);
@@ -359,7 +372,7 @@ function ownIndicators(personal: ReturnType<typeof personalLevel2>, effect: Effe
   const checked = validateEffect(personal, effect);
   const defs = new Map(checked.indicators.map((i) => [i.code, { ...i, ...checked.texts.get(i.code) }]));
   return effect
-    .filter((e) => e && typeof e.code === "string")
+    .filter((e) => isEntry(e) && typeof e.code === "string")
     .map((e) => {
       const d = defs.get(e.code);
       const items = Array.isArray(e.items) ? e.items : [];

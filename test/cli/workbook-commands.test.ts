@@ -13,7 +13,8 @@ process.env.PERF_NOW = "2026-11-27 10:00:00";
 async function importCase(json: unknown, name: string): Promise<string> {
   writeFileSync(at(`${name}.json`), JSON.stringify(json));
   const r = await perfScore(["import", at(`${name}.json`), "-o", at(`${name}.xlsx`), "--force"]);
-  expect(r).toMatchObject({ code: 0, stderr: "" });
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toContain("[错误]");
   return at(`${name}.xlsx`);
 }
 
@@ -230,5 +231,81 @@ describe("perf-score summary", () => {
   it("is a usage error without paths or output", async () => {
     expect((await perfScore(["summary"])).code).toBe(2);
     expect((await perfScore(["summary", dir])).stderr).toContain("summary 需要用 -o 指定汇总工作簿");
+  });
+});
+
+describe("review fixes", () => {
+  it("score on a workbook whose 指标体系 was altered exits 1, though it scores", async () => {
+    const path = await importCase(seedJson(), "altered");
+    const wb = await loadXlsx(path);
+    wb.getWorksheet("指标体系")!.getCell("E2").value = 9;
+    await wb.xlsx.writeFile(path);
+    const r = await perfScore(["score", path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("总分：91.75 分");
+    expect(r.stdout).toContain("[错误] 指标体系!E2 1.1.1 预算编制合理性 的分值为9 分，框架规定为 8 分");
+  });
+
+  it("summary counts errors and notes the same department and year sent twice", async () => {
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(at("twice"), { recursive: true });
+    const path = await importCase(seedJson(), "twice/a");
+    copyFileSync(path, at("twice/a-重报.xlsx"));
+    const r = await perfScore(["summary", at("twice"), "-o", at("twice.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`注意：${at("twice/a.xlsx")}：与 ${at("twice/a-重报.xlsx")} 为同一部门、同一年度`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("twice.xlsx"));
+    expect(wb.getWorksheet("汇总")!.getRow(1).values).toEqual([
+      undefined,
+      "排名",
+      "部门",
+      "年度",
+      "部门决策（20分）",
+      "部门管理（20分）",
+      "部门绩效（60分）",
+      "总分",
+      "等级",
+      "错误数",
+      "提示数",
+      "备注",
+      "文件",
+    ]);
+  });
+
+  it("--version prints the version", async () => {
+    const r = await perfScore(["--version"]);
+    expect(r).toEqual({
+      code: 0,
+      stdout: `perf-score ${JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version}\n`,
+      stderr: "",
+    });
+  });
+
+  it("score on an old .xls says so, not that it is bad JSON", async () => {
+    writeFileSync(at("old.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(64)]));
+    const r = await perfScore(["score", at("old.xls")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("是旧版 Excel 97-2003（.xls）或 WPS 格式，请在 Excel 中另存为 .xlsx 后再试");
+  });
+
+  it("an output folder that does not exist is a clear message, and no temporary file is left", async () => {
+    const r = await perfScore(["fill", SEED_XLSX, "-o", at("no/such/dir/out.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`perf-score：无法写入 ${at("no/such/dir/out.xlsx")}：所在文件夹不存在\n`);
+  });
+
+  it("import reports inputs it cannot place, and refuses a broken 效果性 entry with a message", async () => {
+    const json = seedJson();
+    json.inputs.yishnag = 1;
+    const r = await perfScore(["import", "-", "-o", at("typo.xlsx"), "--force"], JSON.stringify(json));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("未知的输入项“yishnag”，是否应为 “一上”申报数（yishang）？");
+    const broken = seedJson();
+    broken.effect = [null];
+    const b = await perfScore(["import", "-", "-o", at("broken.xlsx"), "--force"], JSON.stringify(broken));
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain("第 1 个效果性指标格式不对，应含 code、name、items");
+    expect(b.stderr).not.toContain("内部错误");
   });
 });

@@ -111,6 +111,27 @@ function boxAddress(sheet: string, b: Box): string {
   return `${quote(sheet)}!${tl === br ? tl : `${tl}:${br}`}`;
 }
 
+/**
+ * What Excel makes of a string written through range.values, which it reads as if typed: a formula, a number, a
+ * logical, a date (as its serial number); text when the cell is formatted as text (@) or the string starts with an
+ * apostrophe, which Excel drops.
+ */
+function asTyped(x: string, numberFormat?: string): { value: FakeValue; formula?: string } {
+  if (numberFormat === "@") return { value: x };
+  if (x.startsWith("'")) return { value: x.slice(1) };
+  const t = x.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { value: Number(t) };
+  if (/^[=+\-@]/.test(x)) return { value: 0, formula: x.startsWith("=") ? x : `=${x}` };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true" };
+  const date = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (date) {
+    const [, y, mo, d, h = "0", mi = "0", se = "0"] = date;
+    const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +se) - Date.UTC(1899, 11, 30);
+    return { value: ms / 86_400_000 };
+  }
+  return { value: x };
+}
+
 // ---- the host ----------------------------------------------------------------------------------------------------
 
 /** The state of the fake Excel: its sheets, what is selected, and how many syncs it has seen. */
@@ -570,8 +591,14 @@ class FakeRange extends Loadable {
 
   set values(v: FakeValue[][]) {
     this.setGrid(v, (cell, x) => {
-      cell.value = (x ?? "") as FakeValue;
       delete cell.formula;
+      if (typeof x !== "string") {
+        cell.value = (x ?? "") as FakeValue;
+        return;
+      }
+      const typed = asTyped(x, cell.numberFormat);
+      if (typed.formula) cell.formula = typed.formula;
+      cell.value = typed.value;
     });
   }
 

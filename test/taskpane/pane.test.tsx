@@ -21,7 +21,7 @@ describe("评分 on the seed's case", () => {
     expect(excel.syncs).toBe(4);
     expect(excel.calculationSuspended).toBe(1);
     expect(excel.screenUpdatingSuspended).toBe(1);
-    expect(excel.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "效果性", "指标体系", "评分结果", "评分记录"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "效果性", "指标体系", "评分记录", "评分结果"]);
     expect(excel.sheet("评分结果")!.charts).toEqual([
       {
         type: "BarClustered",
@@ -69,12 +69,14 @@ describe("hand-entered scores", () => {
     const { excel } = await openPane(wb);
     const before = contents(excel.sheets);
     await click("评分");
-    await screen.findByRole("heading", { name: "以下手工填写的得分与计算结果不同" });
+    const heading = await screen.findByRole("heading", { name: "以下手工填写的得分将被改写" });
+    expect(document.activeElement).toBe(heading);
     expect(screen.getByText("指标体系!H2 · 1.1.1 预算编制合理性：4.8 → 6.3")).toBeTruthy();
     expect(contents(excel.sheets)).toEqual(before);
     expect(excel.syncs).toBe(2);
     await click("改写并写入");
     await settled();
+    expect(excel.syncs).toBe(2 + 2 + 2); // asked; on yes, read again (the workbook may have changed) and write
     expect(cell(excel.sheets, "指标体系", "H2")).toBe(6.3);
     expect(cell(excel.sheets, "评分记录", "D2")).toBe(4.8);
   });
@@ -133,7 +135,7 @@ describe("failed writes leave nothing half-written", () => {
     await click("评分");
     await settled();
     expect(screen.getByRole("alert").textContent).toBe(
-      "Excel 处理时出错。请保存工作簿后重试。（未写入任何内容）技术细节The connection was lost",
+      "Excel 处理时出错。请保存工作簿后重试。（得分单元格已还原；“评分结果”表可能未更新，请重新评分）技术细节The connection was lost",
     );
     expect(contents(excel.sheets)).toEqual(before);
     expect(excel.syncs).toBe(5); // read 2, check 1, the failed write, the roll-back
@@ -289,5 +291,38 @@ describe("accessibility", () => {
       "检查结果（错误 0 处，提示 1 处）",
       "存在问题（草稿）",
     ]);
+  });
+});
+
+describe("text stays text", () => {
+  it("a hand-entered formula is recorded as text in 评分记录 and comes back as a formula on undo", async () => {
+    const wb = await seedWorkbook();
+    wb.getWorksheet("指标体系")!.getCell("H3").value = { formula: "1+1.5", result: 2.5 };
+    const { excel } = await openPane(wb);
+    await click("评分");
+    await click(await screen.findByRole("button", { name: "改写并写入" }).then(() => "改写并写入"));
+    await settled();
+    const record = excel.sheet("评分记录")!;
+    const row = [...record.cells.entries()].find(([, c]) => c.value === "=1+1.5");
+    expect(row).toBeDefined();
+    expect(row![1].formula).toBeUndefined();
+    expect(record.cells.get("A2")?.value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/); // the batch, still text
+    await click("撤销上次评分");
+    await settled();
+    expect(excel.sheet("指标体系")!.cells.get("H3")).toMatchObject({ formula: "=1+1.5" });
+  });
+
+  it("the 存在问题 sheet never replaces one the user has", async () => {
+    const wb = await seedWorkbook();
+    wb.addWorksheet("存在问题").getCell("A1").value = "我自己写的";
+    const { excel } = await openPane(wb);
+    await click("评分");
+    await settled();
+    await click("插入为工作表");
+    await settled();
+    expect(cell(excel.sheets, "存在问题", "A1")).toBe("我自己写的");
+    expect(String(cell(excel.sheets, "存在问题（2）", "A2"))).toMatch(/^（1）/);
+    expect(excel.sheet("存在问题（2）")!.cells.get("A2")?.bold).toBeUndefined();
+    expect(screen.getByRole("status").textContent).toBe("已写入“存在问题（2）”工作表。");
   });
 });

@@ -227,6 +227,37 @@ describe("fill writes nothing but its own cells, whatever was done to the workbo
   });
 });
 
+describe("a later fill", () => {
+  it("clears a score the inputs no longer give, and the 总计, rather than leave the last fill's numbers", async () => {
+    const wb = await seedWorkbook();
+    fill(wb, "第一次");
+    wb.getWorksheet("基础数据")!.getCell("D5").value = "四千五";
+    const { check, plan } = fill(wb, "第二次");
+    expect(check.result.total).toBeNull();
+    const table = wb.getWorksheet("指标体系")!;
+    expect([table.getCell("H2").value, table.getCell("H31").value, table.getCell("H3").value]).toEqual([null, null, 3]);
+    expect(String(table.getCell("I2").value)).toMatch(/^无法评分：请先更正 “一上”申报数（yishang）/);
+    // The cleared values were PERF's own from the first fill: nothing to ask about.
+    expect(plan.overwrites).toEqual([]);
+  });
+
+  it("updates PERF's own earlier scores without asking, but asks about a hand-entered one and a hand-entered 总计", async () => {
+    const wb = await seedWorkbook();
+    fill(wb, "第一次");
+    const table = wb.getWorksheet("指标体系")!;
+    table.getCell("H3").value = 2.5;
+    table.getCell("H31").value = 95;
+    table.getCell("H4").value = "3"; // the right score, typed as text: not a question
+    wb.getWorksheet("基础数据")!.getCell("D73").value = 0.85;
+    const { check, plan } = fill(wb, "第二次");
+    expect(plan.overwrites.map((o) => [o.cell, o.old, o.value])).toEqual([
+      ["指标体系!H3", 2.5, 3],
+      ["指标体系!H31", 95, 87.75],
+    ]);
+    expect(check.findings.filter((f) => f.kind === "score-differs").map((f) => f.cell)).toEqual(["指标体系!H3"]);
+  });
+});
+
 describe("undo gives back what the last fill replaced", () => {
   it("restores hand-entered scores, formulas included, and marks the batch undone", async () => {
     const wb = await seedWorkbook({ yishang: 4704.37, yixia: 3783.36 });
@@ -255,7 +286,13 @@ describe("undo gives back what the last fill replaced", () => {
     wb.getWorksheet("指标体系")!.getCell("H2").value = 5;
     const plan = planUndo(snapshotOf(wb));
     expect(plan.writes.map((w) => w.cell)).not.toContain("指标体系!H2");
-    expect(plan.skipped.map((f) => f.message)).toEqual(["指标体系!H2 在评分后被修改过，未还原（评分前为 空白）"]);
+    expect(plan.skipped.map((f) => [f.cell, f.message])).toEqual([
+      ["指标体系!H2", "在评分后被修改过，未还原（评分前为 空白）"],
+    ]);
+    // Marked 已跳过, so the next undo goes on to the fill before instead of repeating this one.
+    expect(plan.writes.find((w) => w.ref.sheet === "评分记录" && w.ref.row === 1)?.value).toBe("已跳过");
+    applyWrites(wb, plan.writes);
+    expect(planUndo(snapshotOf(wb)).batch).toBeUndefined();
   });
 
   it("undoes only the last batch", async () => {

@@ -38,7 +38,8 @@ export async function scoreFile(path: string, name: string): Promise<BatchEntry>
         failure: `有 ${errors.length} 处错误：${shown.join("；")}${errors.length > 3 ? "；……" : ""}`,
       };
     }
-    return { file: name, result: toExchange(check.result, []), warnings: check.findings.length };
+    const errors = check.findings.filter((f) => f.severity === "error").length;
+    return { file: name, result: toExchange(check.result, []), errors, warnings: check.findings.length - errors };
   } catch (e) {
     return { file: name, failure: e instanceof WorkbookLoadError ? e.message : `内部错误：${(e as Error).message}` };
   }

@@ -31,10 +31,13 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
   io.stdout(`${headline(result)}\n`);
   io.stdout(`已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n`);
   for (const o of plan.overwrites) {
-    io.stdout(`改写手工得分：${o.cell} ${o.code} ${o.name}：${o.oldFormula ?? String(o.old)} → ${o.value}\n`);
+    const what = o.code === o.name ? o.name : `${o.code} ${o.name}`;
+    io.stdout(
+      `改写手工得分：${o.cell} ${what}：${o.oldFormula ?? String(o.old)} → ${o.value === null ? "清空（无法评分）" : o.value}\n`,
+    );
   }
   const issues = findingIssues(check.findings);
   if (issues.length > 0)
     io.stdout(`\n检查结果（${issues.length} 条）：\n${issues.map((i) => `  ${issueLine(i)}\n`).join("")}`);
-  return result.total === null ? 1 : 0;
+  return result.total === null || check.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

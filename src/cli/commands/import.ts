@@ -1,4 +1,4 @@
-import { getFramework } from "../../scoring";
+import { getFramework, scoreCase } from "../../scoring";
 import { buildTemplate } from "../../xlsx";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
@@ -16,11 +16,17 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
     throw new CliError(`${output} 已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖`);
   }
   const loaded = await loadJsonCase(args.positional[0], io);
-  for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
-  if (!loaded.case) return 1;
+  if (!loaded.case) {
+    for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
+    return 1;
+  }
   const framework = getFramework(loaded.case.framework);
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
+  // The workbook is written even when values are missing or wrong (they are filled in Excel), but nothing is
+  // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.
+  const issues = [...loaded.issues, ...scoreCase(framework, loaded.case).issues];
+  for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
   await saveWorkbook(await buildTemplate(framework, loaded.case), output);
   io.stdout(`已按模板生成 ${output}，可用 perf-score fill 评分。\n`);
-  return 0;
+  return issues.some((i) => i.severity === "error") ? 1 : 0;
 }

@@ -6,13 +6,13 @@ import { loadJsonCase } from "../load";
 import { findingIssues, issueLine, renderTable } from "../report";
 import { checkFile } from "../workbook";
 
-/** An xlsx file starts as a zip archive does. */
+/** A spreadsheet file, by name or by its first bytes (a zip for xlsx, an OLE file for the old .xls): not JSON. */
 async function isWorkbook(path: string): Promise<boolean> {
   if (path === "-") return false;
-  if (/\.xlsx$/i.test(path)) return true;
+  if (/\.(xlsx|xls|et)$/i.test(path)) return true;
   try {
-    const head = (await readFile(path)).subarray(0, 2).toString("latin1");
-    return head === "PK";
+    const head = (await readFile(path)).subarray(0, 4);
+    return head.subarray(0, 2).toString("latin1") === "PK" || head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
   } catch {
     return false;
   }
@@ -21,7 +21,8 @@ async function isWorkbook(path: string): Promise<boolean> {
 function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
   if (args.flags.has("json")) io.stdout(`${JSON.stringify({ ...toExchange(result), issues }, null, 2)}\n`);
   else io.stdout(renderTable(result, io.columns, issues));
-  return result.total === null ? 1 : 0;
+  // 1 when an error stopped scoring, or when the workbook has any error (its 指标体系 table no longer the framework's).
+  return result.total === null || issues.some((i) => i.severity === "error") ? 1 : 0;
 }
 
 /** perf-score score FILE.json|FILE.xlsx|- [--json]: exit 0 when scored, 1 when an error stopped scoring. */

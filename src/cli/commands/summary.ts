@@ -65,7 +65,7 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   const summary = summarize(dapeng2024, entries);
   const wb = new ExcelJS.Workbook();
   wb.creator = "PERF";
-  sheet(wb, "汇总", summary.ranking, [6, 36, 8, 14, 14, 14, 9, 6, 7, 40]);
+  sheet(wb, "汇总", summary.ranking, [6, 36, 8, 14, 14, 14, 9, 6, 7, 7, 40, 40]);
   sheet(wb, "共性扣分", summary.common, [9, 30, 7, 11, 13, 18, 18, 10]);
   sheet(wb, "未能评分", summary.failed, [40, 90]);
   await saveWorkbook(wb, output);
@@ -82,5 +82,7 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
     `已汇总 ${files.length} 个工作簿：${scored} 个已评分，${failed} 个未能评分。写入 ${output}${csv ? ` 和 ${csv}` : ""}。\n`,
   );
   for (const row of summary.failed.slice(1)) io.stderr(`未能评分：${row[0]}：${row[1]}\n`);
+  for (const row of summary.ranking.slice(1))
+    if (row[row.length - 2]) io.stderr(`注意：${row[row.length - 1]}：${row[row.length - 2]}\n`);
   return scored > 0 ? 0 : 1;
 }

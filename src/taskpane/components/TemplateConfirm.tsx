@@ -12,9 +12,11 @@ interface Props {
 /** A name clash is a choice for the user, never an overwrite: existing sheets are left as they are. */
 export const TemplateConfirm: React.FC<Props> = ({ clash, missing, onInsertMissing, onCancel }) => {
   const styles = useSectionStyles();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <section className={styles.section} aria-labelledby="template-title" role="region">
-      <h2 id="template-title" className={styles.heading}>
+      <h2 id="template-title" className={styles.heading} ref={heading} tabIndex={-1}>
         工作簿中已有同名工作表
       </h2>
       <p>
