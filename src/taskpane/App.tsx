@@ -1,6 +1,7 @@
-import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { ActionBar } from "./components/ActionBar";
+import { Busy } from "./components/Busy";
 import { Deductions } from "./components/Deductions";
 import { Findings } from "./components/Findings";
 import { NoticeBar } from "./components/NoticeBar";
@@ -57,9 +58,7 @@ export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
           <p className={styles.intro}>按指标体系检查整个工作簿，写入得分并说明每一处扣分。</p>
         </header>
         <ActionBar busy={busy} onScore={s.score} onUndo={s.undo} onTemplate={() => s.insertTemplate()} />
-        <div aria-live="polite">
-          {s.phase.kind === "busy" ? <Spinner size="tiny" label={s.phase.label} labelPosition="after" /> : null}
-        </div>
+        <div aria-live="polite">{s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}</div>
         {/* Always mounted, so a screen reader hears each new message (a live region added with its text is often missed). */}
         <div aria-live="polite" aria-atomic="true">
           {s.notice ? <NoticeBar notice={s.notice} /> : null}
