@@ -1,5 +1,6 @@
 import { parseLenient, type Dec, type IndicatorScore } from "../scoring";
 import { TOTAL_LABEL } from "./layout";
+import { sameCellValue } from "./undo";
 import type { CheckResult } from "./check";
 import type { Finding } from "./finding";
 import { a1, isEmpty, refAddress, type Cell, type CellRef, type CellValue } from "./snapshot";
@@ -104,7 +105,9 @@ export function planFill(check: CheckResult, now: string): FillPlan {
       const old = table.sheet.rows[row]?.[table.columns.score];
       // What an earlier fill wrote is PERF's to update; only what a person put there is asked about.
       const ours =
-        !old?.formula && check.recorded.has(refAddress(ref)) && check.recorded.get(refAddress(ref)) === old?.value;
+        !old?.formula &&
+        check.recorded.has(refAddress(ref)) &&
+        sameCellValue(check.recorded.get(refAddress(ref)) ?? null, old?.value ?? null);
       if (old && !isEmpty(old.value) && !ours && (old.formula || !sameNumber(old.value, value))) {
         overwrites.push({
           code,
