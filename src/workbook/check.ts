@@ -28,8 +28,8 @@ import {
   type FrameworkTable,
   type InputTable,
 } from "./read";
-import { isEmpty, refAddress, type CellRef, type CellValue, type WorkbookSnapshot } from "./snapshot";
-import { recordedValues, sameCellValue } from "./undo";
+import { isEmpty, refAddress, sameCellValue, type CellRef, type CellValue, type WorkbookSnapshot } from "./snapshot";
+import { recordedValues } from "./undo";
 
 export interface CheckResult {
   case: Case;

@@ -1,9 +1,8 @@
 import { parseLenient, type Dec, type IndicatorScore } from "../scoring";
 import { TOTAL_LABEL } from "./layout";
-import { sameCellValue } from "./undo";
 import type { CheckResult } from "./check";
 import type { Finding } from "./finding";
-import { a1, isEmpty, refAddress, type Cell, type CellRef, type CellValue } from "./snapshot";
+import { a1, isEmpty, refAddress, sameCellValue, type Cell, type CellRef, type CellValue } from "./snapshot";
 
 /** One cell the fill writes, and what it held before. */
 export interface CellWrite {

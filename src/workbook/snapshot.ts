@@ -77,6 +77,13 @@ export function isEmpty(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
+/** Two cell values the same, as a person reads them: an empty cell is not 0. */
+export function sameCellValue(a: CellValue, b: CellValue): boolean {
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
+  return a === b;
+}
+
 /** The cell's text as a person reads it: trimmed, inner whitespace folded. */
 export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
   const v = valueAt(sheet, row, col);

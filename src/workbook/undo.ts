@@ -6,6 +6,7 @@ import {
   cellAt,
   isEmpty,
   parseA1,
+  sameCellValue,
   qualify,
   refAddress,
   valueAt,
@@ -65,13 +66,6 @@ export function recordedValues(wb: WorkbookSnapshot): Map<string, CellValue> {
   const written = new Map<string, CellValue>();
   for (const r of readRecord(wb)) if (r.status === RECORD_DONE) written.set(qualify(r.sheet, r.cell), r.value);
   return written;
-}
-
-/** Two cell values the same, as a person reads them: an empty cell is not 0. */
-export function sameCellValue(a: CellValue, b: CellValue): boolean {
-  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
-  if (typeof a === "number" || typeof b === "number") return Number(a) === Number(b);
-  return a === b;
 }
 
 export interface UndoPlan {
