@@ -1,12 +1,10 @@
 import { fmt, type Issue, type ScoreResult } from "../scoring";
-import { sortFindings, type Finding } from "../workbook";
+import { SEVERITY_WORDS, sortFindings, type Finding } from "../workbook";
 import { displayWidth, padEnd, padStart, wrap } from "./width";
-
-const SEVERITY = { error: "错误", warning: "提示" } as const;
 
 export function issueLine(issue: Issue & { cell?: string }): string {
   const where = issue.cell ? `${issue.cell} ` : "";
-  return `[${SEVERITY[issue.severity]}] ${where}${issue.message}`;
+  return `[${SEVERITY_WORDS[issue.severity]}] ${where}${issue.message}`;
 }
 
 /** Workbook findings as issues of the exchange format, each with the cell it concerns. */

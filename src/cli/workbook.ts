@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { checkWorkbook, type CheckResult } from "../workbook";
+import { batchTime, checkWorkbook, type CheckResult } from "../workbook";
 import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
 import { CliError } from "./io";
 
@@ -56,8 +56,5 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Pr
 
 /** The batch's time as the 评分记录 shows it; PERF_NOW fixes it for reproducible output. */
 export function nowText(): string {
-  if (process.env.PERF_NOW) return process.env.PERF_NOW;
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  return process.env.PERF_NOW || batchTime(new Date());
 }

@@ -36,6 +36,11 @@ export function constant(text: string): Decimal {
   return d;
 }
 
+/** A rounded score as a plain number for JSON or a cell: at most two decimals. */
+export function twoPlaces(value: Decimal): number {
+  return Number(value.toFixed(2));
+}
+
 /** Plain notation without trailing zeros: 2.50 → "2.5", 4502.030 → "4502.03"; never exponent notation. */
 export function fmt(value: Decimal): string {
   const fixed = value.toFixed();

@@ -4,7 +4,7 @@ import { Dec, fmt, pct, roundRate } from "./decimal";
 import type { IndicatorDef, IndicatorText, Level2Def } from "./framework";
 import { parseLenient } from "./lenient";
 import type { Rule } from "./rules";
-import type { Issue } from "./types";
+import { isRecord, type Issue } from "./types";
 
 export type AchievementLevel = "基本达成目标" | "部分实现目标" | "实现目标程度较低";
 
@@ -64,10 +64,6 @@ function sumRules(points: Dec, rules: Rule[]): Rule {
     bandTables: rules.flatMap((r) => r.bandTables),
     evaluate: (ctx) => rules.flatMap((r) => r.evaluate(ctx)),
   };
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
 function readPoints(raw: unknown): Dec | undefined {

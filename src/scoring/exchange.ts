@@ -1,10 +1,6 @@
-import type { Dec } from "./decimal";
+import { twoPlaces, type Dec } from "./decimal";
 import { getFramework } from "./frameworks";
-import type { Case, EffectIndicatorInput, Issue, ScoreResult } from "./types";
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
+import { isRecord, type Case, type EffectIndicatorInput, type Issue, type ScoreResult } from "./types";
 
 /**
  * Reads spec §5's input object. Structural problems (not an object, an unknown framework, inputs not an object) are
@@ -48,7 +44,7 @@ export function parseCase(json: unknown): { case?: Case; issues: Issue[] } {
 
 /** A score as a JSON number with at most two decimals (scores are already rounded to 0.01). */
 function scoreNumber(d: Dec | null): number | null {
-  return d === null ? null : Number(d.toFixed(2));
+  return d === null ? null : twoPlaces(d);
 }
 
 export interface ExchangeIndicator {
@@ -83,7 +79,7 @@ export function toExchange(result: ScoreResult, extraIssues: Issue[] = []): Exch
       code: r.code,
       name: r.name,
       level: r.level,
-      points: Number(r.points.toFixed(2)),
+      points: twoPlaces(r.points),
       score: scoreNumber(r.score),
       lost: scoreNumber(r.lost),
       reasons: r.reasons,

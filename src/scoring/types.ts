@@ -2,6 +2,11 @@ import type { Dec } from "./decimal";
 
 export type Severity = "error" | "warning";
 
+/** A plain object (not null, not an array): what a JSON entry must be before its fields are read. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
 /** A problem found in a case: it names the input id (or indicator code) it concerns, in Chinese. */
 export interface Issue {
   severity: Severity;

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { dapeng2024 } from "../scoring";
 import {
+  batchTime,
   checkWorkbook,
   planFill,
   planUndo,
@@ -25,12 +26,6 @@ export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   text: string;
   detail?: string;
-}
-
-function now(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 function noticeOf(e: unknown): Notice {
@@ -86,7 +81,7 @@ export function useScoring(host: PaneHost) {
     setPhase({ kind: "busy", label: "正在评分…" });
     const result = checkWorkbook(snapshot, dapeng2024);
     setCheck(result);
-    return { snapshot, result, plan: planFill(result, now()) };
+    return { snapshot, result, plan: planFill(result, batchTime(new Date())) };
   }, [host]);
 
   const score = useCallback(

@@ -16,6 +16,9 @@ export type FindingKind =
   | "score-differs"
   | "total-missing";
 
+/** How findings and issues name their severity to the user. */
+export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;
+
 /** One result of checking a workbook: how serious, what, in Chinese, and the cell it concerns. */
 export interface Finding {
   severity: "error" | "warning";

@@ -1,7 +1,7 @@
-import { parseLenient, type Dec, type IndicatorScore } from "../scoring";
+import { parseLenient, twoPlaces, type Dec, type IndicatorScore } from "../scoring";
 import { TOTAL_LABEL } from "./layout";
 import type { CheckResult } from "./check";
-import type { Finding } from "./finding";
+import { SEVERITY_WORDS, type Finding } from "./finding";
 import { a1, isEmpty, refAddress, sameCellValue, type Cell, type CellRef, type CellValue } from "./snapshot";
 
 /** One cell the fill writes, and what it held before. */
@@ -49,14 +49,18 @@ export interface FillPlan {
   record: Grid;
 }
 
+/** A batch's time as 评分记录 shows it: local time, "2026-11-27 10:00:00". */
+export function batchTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
 /** 评分记录: every cell a fill replaced, enough to restore it. */
 export const RECORD_HEADER = ["批次", "工作表", "单元格", "原值", "原公式", "新值", "状态"] as const;
 export const RECORD_DONE = "已评分";
 export const RECORD_UNDONE = "已撤销";
 /** A cell changed by hand after the fill: an undo left it alone. */
 export const RECORD_SKIPPED = "已跳过";
-
-const num = (d: Dec) => Number(d.toFixed(2));
 
 /** A number, or a number typed as text, equal to the value: "4.8" and ４.８ are the score 4.8, not a change to ask about. */
 function sameNumber(old: CellValue, value: number | null): boolean {
@@ -79,8 +83,6 @@ export function reasonsText(r: IndicatorScore): string {
   if (r.score !== null && r.lost?.isZero()) return "";
   return r.reasons.join("\n");
 }
-
-const SEVERITY = { error: "错误", warning: "提示" } as const;
 
 /**
  * Plans a fill from a check: the cells to write (only those that change), the hand-entered scores that change, the
@@ -123,13 +125,13 @@ export function planFill(check: CheckResult, now: string): FillPlan {
     for (const r of result.indicators.filter((x) => x.level === 3)) {
       const row = check.rowOf.get(r.code);
       if (!row) continue;
-      score(row.row, r.score === null ? null : num(r.score), r.code, r.name);
+      score(row.row, r.score === null ? null : twoPlaces(r.score), r.code, r.name);
       if (table.columns.reasons !== undefined) {
         write({ sheet, row: row.row, col: table.columns.reasons }, reasonsText(r), row.reasons);
       }
     }
     if (check.totalRow !== undefined)
-      score(check.totalRow, result.total === null ? null : num(result.total), TOTAL_LABEL, TOTAL_LABEL);
+      score(check.totalRow, result.total === null ? null : twoPlaces(result.total), TOTAL_LABEL, TOTAL_LABEL);
   }
   const { grid, layout } = resultGrid(check, now);
   const record: Grid = writes.map((w) => [
@@ -153,7 +155,7 @@ function resultGrid(check: CheckResult, now: string): { grid: Grid; layout: Resu
   grid.push(
     result.total === null
       ? ["总分", "未能评分（见检查结果）", "等级", null]
-      : ["总分", num(result.total), "等级", result.grade],
+      : ["总分", twoPlaces(result.total), "等级", result.grade],
   );
   grid.push(["评分时间", now, "指标框架", result.framework]);
   grid.push([]);
@@ -177,7 +179,7 @@ function resultGrid(check: CheckResult, now: string): { grid: Grid; layout: Resu
   grid.push([]);
   grid.push(["检查结果"]);
   grid.push(["级别", "位置", "说明"]);
-  for (const f of sortFindings(findings)) grid.push([SEVERITY[f.severity], f.cell ?? null, f.message]);
+  for (const f of sortFindings(findings)) grid.push([SEVERITY_WORDS[f.severity], f.cell ?? null, f.message]);
   if (findings.length === 0) grid.push(["（未发现问题）"]);
   return { grid, layout: { level2FirstRow, level2LastRow, nameCol: 1, pointsCol: 2, scoreCol: 3 } };
 }
@@ -186,9 +188,9 @@ function scoreRow(r: IndicatorScore): CellValue[] {
   return [
     r.code,
     r.name,
-    num(r.points),
-    r.score === null ? "未能评分" : num(r.score),
-    r.lost === null ? null : num(r.lost),
+    twoPlaces(r.points),
+    r.score === null ? "未能评分" : twoPlaces(r.score),
+    r.lost === null ? null : twoPlaces(r.lost),
   ];
 }
 

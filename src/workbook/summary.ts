@@ -1,4 +1,4 @@
-import { Dec, type ExchangeOutput, type Framework } from "../scoring";
+import { Dec, twoPlaces, type ExchangeOutput, type Framework } from "../scoring";
 import type { Grid } from "./plan";
 
 /**
@@ -17,8 +17,6 @@ export interface Summary {
   /** 未能评分: files that could not be scored and why. */
   failed: Grid;
 }
-
-const num = (d: Dec) => Number(d.toFixed(2));
 
 function ranking(framework: Framework, scored: readonly Scored[]): Grid {
   const sorted = [...scored].sort(
@@ -103,12 +101,12 @@ function commonLosses(framework: Framework, scored: readonly Scored[]): Grid {
     const values = [
       c.code,
       c.name,
-      num(c.points),
+      twoPlaces(c.points),
       losing.length,
       share,
-      num(mean),
-      losing.length ? num(sum.div(losing.length)) : 0,
-      num(max),
+      twoPlaces(mean),
+      losing.length ? twoPlaces(sum.div(losing.length)) : 0,
+      twoPlaces(max),
     ];
     return { code: c.code, count: losing.length, mean, values };
   });

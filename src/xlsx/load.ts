@@ -11,18 +11,21 @@ export class WorkbookLoadError extends Error {}
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-/** Opens an .xlsx file; a missing, foreign or damaged file becomes a WorkbookLoadError with a Chinese message. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+/** A workbook file's bytes; a missing file or a folder becomes a WorkbookLoadError with a Chinese message. */
+export async function readWorkbookFile(path: string): Promise<Buffer> {
   try {
-    data = await readFile(path);
+    return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new WorkbookLoadError(`找不到文件：${path}`);
     if (code === "EISDIR") throw new WorkbookLoadError(`${path} 是目录，不是文件`);
     throw new WorkbookLoadError(`无法读取 ${path}：${(e as Error).message}`);
   }
-  return loadWorkbookBuffer(data, path);
+}
+
+/** Opens an .xlsx file; a missing, foreign or damaged file becomes a WorkbookLoadError with a Chinese message. */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBuffer(await readWorkbookFile(path), path);
 }
 
 export async function loadWorkbookBuffer(data: Buffer, path: string): Promise<ExcelJS.Workbook> {

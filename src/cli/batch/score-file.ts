@@ -1,23 +1,11 @@
-import { readFile as readFileCallback } from "node:fs";
 import { basename } from "node:path";
-import { promisify } from "node:util";
 import { toExchange } from "../../scoring";
 import { checkWorkbook, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
-import { fastSnapshot, loadWorkbookBuffer, snapshotOf, WorkbookLoadError } from "../../xlsx";
-
-const readFile = promisify(readFileCallback);
+import { fastSnapshot, loadWorkbookBuffer, readWorkbookFile, snapshotOf, WorkbookLoadError } from "../../xlsx";
 
 /** The cells of a workbook for reading only: straight from its XML, or through ExcelJS when that fails. */
 async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookLoadError(
-      code === "ENOENT" ? `找不到文件：${path}` : `无法读取 ${path}：${(e as Error).message}`,
-    );
-  }
+  const data = await readWorkbookFile(path);
   try {
     return await fastSnapshot(data);
   } catch {

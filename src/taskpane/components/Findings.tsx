@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { sortFindings, type Finding } from "../../workbook";
+import { SEVERITY_WORDS as WORD, sortFindings, type Finding } from "../../workbook";
 import { useSectionStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -27,8 +27,6 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
-
-const WORD = { error: "错误", warning: "提示" } as const;
 
 /** The check's findings, errors first; clicking one selects its cell in Excel. */
 export const Findings: React.FC<{ findings: readonly Finding[]; onSelect(cell: string): void }> = ({
