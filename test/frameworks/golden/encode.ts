@@ -11,18 +11,21 @@ export function stableText(value: unknown): string {
   });
 }
 
-/** The inverse of stableText for the values the table cases use. */
+/** The inverse of stableText. (A JSON.parse reviver cannot give undefined: it would delete the key.) */
 export function fromStableText(text: string): unknown {
-  return JSON.parse(text, (_key, v: unknown) => {
-    if (typeof v === "object" && v !== null && "$special" in v) {
+  const revive = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(revive);
+    if (typeof v !== "object" || v === null) return v;
+    if ("$special" in v) {
       const s = (v as { $special: string }).$special;
       if (s === "undefined") return undefined;
       if (s === "-0") return -0;
       if (s.endsWith("n")) return BigInt(s.slice(0, -1));
       return Number(s);
     }
-    return v;
-  });
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));
+  };
+  return revive(JSON.parse(text));
 }
 
 export function digest(text: string, length = 16): string {
