@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { dapeng2024, parseCase, scoreCase, toExchange } from "../src/scoring";
+import { parseCase, scoreCase, toExchange } from "../src/scoring";
+import { dapeng2024 } from "../test/helpers/frameworks";
 import { type Figure, medianRate, perSecond } from "./measure";
 
 /** Throughput of the scoring core on the seed's case: parse, validate, score, and the exchange output. */

@@ -8,7 +8,12 @@ export interface Parsed {
 }
 
 /** Options that take a value (`-o OUT.xlsx`), by every name they go by. */
-const VALUED: Record<string, string> = { "-o": "output", "--output": "output", "--csv": "csv" };
+const VALUED: Record<string, string> = {
+  "-o": "output",
+  "--output": "output",
+  "--csv": "csv",
+  "--framework": "framework",
+};
 /** Flags without a value. */
 const FLAGS: Record<string, string> = {
   "--json": "json",

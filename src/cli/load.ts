@@ -16,8 +16,12 @@ export async function readText(path: string, io: Io): Promise<string> {
   }
 }
 
-/** A case in spec §5's JSON, from a file or standard input. */
-export async function loadJsonCase(path: string, io: Io): Promise<{ case?: Case; issues: Issue[] }> {
+/** A case in spec §5's JSON, from a file or standard input; `known`: the framework ids it may name. */
+export async function loadJsonCase(
+  path: string,
+  io: Io,
+  known?: readonly string[],
+): Promise<{ case?: Case; issues: Issue[] }> {
   const text = (await readText(path, io)).replace(/^\uFEFF/, "");
   let json: unknown;
   try {
@@ -25,5 +29,5 @@ export async function loadJsonCase(path: string, io: Io): Promise<{ case?: Case;
   } catch (e) {
     throw new CliError(`${path === "-" ? "标准输入" : path} 不是有效的 JSON：${(e as Error).message}`);
   }
-  return parseCase(json);
+  return parseCase(json, known);
 }

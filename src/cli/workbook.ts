@@ -1,8 +1,10 @@
 import type ExcelJS from "exceljs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { batchTime, checkWorkbook, type CheckResult } from "../workbook";
+import type { Framework } from "../scoring";
+import { batchTime, checkWorkbook, WorkbookFrameworkError, type CheckResult } from "../workbook";
 import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
+import { frameworkHash } from "./framework/file";
 import { CliError } from "./io";
 
 /** Opens a workbook for a command: a load failure is exit 1 with its message, never a stack trace. */
@@ -15,9 +17,21 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
   }
 }
 
-export async function checkFile(path: string): Promise<{ workbook: ExcelJS.Workbook; check: CheckResult }> {
+/**
+ * Opens and checks a workbook, scored with `framework` when given (--framework), else with the framework it carries,
+ * verified against its recorded content hash.
+ */
+export async function checkFile(
+  path: string,
+  framework?: Framework,
+): Promise<{ workbook: ExcelJS.Workbook; check: CheckResult }> {
   const workbook = await openWorkbook(path);
-  return { workbook, check: checkWorkbook(snapshotOf(workbook)) };
+  try {
+    return { workbook, check: checkWorkbook(snapshotOf(workbook), { framework, hashOf: frameworkHash }) };
+  } catch (e) {
+    if (e instanceof WorkbookFrameworkError) throw new CliError(`${path}：${e.message}`);
+    throw e;
+  }
 }
 
 export function requireXlsxName(path: string, what: string): void {

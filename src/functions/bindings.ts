@@ -1,4 +1,4 @@
-import { computeQuantity, dapeng2024, labelLookup, scoreClause, scoreSingle, type Wording } from "../scoring";
+import { computeQuantity, defaultFramework, labelLookup, scoreClause, scoreSingle, type Wording } from "../scoring";
 import { isBlank } from "./args";
 import { toNumber, valueOf } from "./errors";
 
@@ -98,7 +98,9 @@ export const BINDINGS = {
 
 export type BoundId = keyof typeof BINDINGS;
 
-const labelOf = labelLookup(dapeng2024);
+// These functions were written for dapeng-2024's indicators and keep its values.
+const framework = defaultFramework();
+const labelOf = labelLookup(framework);
 
 /** Calls the scoring core for a bound function: the arguments become the inputs they are bound to. */
 export function bound<K extends BoundId>(id: K, args: Record<keyof (typeof BINDINGS)[K]["args"], unknown>): number {
@@ -112,7 +114,7 @@ export function bound<K extends BoundId>(id: K, args: Record<keyof (typeof BINDI
   }
   const wording: Wording = { names, terms: binding.terms };
   if (binding.quantity)
-    return toNumber(valueOf(computeQuantity(dapeng2024, binding.code, binding.quantity, raw, wording)));
-  if (binding.clause) return toNumber(valueOf(scoreClause(dapeng2024, binding.code, binding.clause, raw, wording)));
-  return toNumber(valueOf(scoreSingle(dapeng2024, binding.code, raw, wording)).score);
+    return toNumber(valueOf(computeQuantity(framework, binding.code, binding.quantity, raw, wording)));
+  if (binding.clause) return toNumber(valueOf(scoreClause(framework, binding.code, binding.clause, raw, wording)));
+  return toNumber(valueOf(scoreSingle(framework, binding.code, raw, wording)).score);
 }

@@ -3,10 +3,10 @@ import {
   achievementScore,
   bandPoints,
   bandTable,
+  checkpointRates,
   computeQuantity,
-  dapeng2024,
   deduct,
-  EXEC_QUARTERS,
+  defaultFramework,
   frameworkPoints,
   gradeOf,
   indicatorOf,
@@ -17,20 +17,23 @@ import {
 } from "../scoring";
 import { numberArg, signedRateArg, textArg } from "./args";
 import { invalid, messageOf, toNumber, valueOf } from "./errors";
+import { frameworkArg } from "./framework";
 import { hints, readRange } from "./range";
 
 /** The functions that are not a plain binding of arguments to inputs. Each only reads its arguments and calls the core. */
 
-const framework = dapeng2024;
+// The functions written for dapeng-2024 (EXEC_RATE, SCORE_HEXIAN …) keep its values: they score with it.
+const framework = defaultFramework();
 const TOTAL = frameworkPoints(framework).toString();
 const PERSONAL = personalPoints(framework).toString();
+const QUARTERS = checkpointRates(framework);
 
 export function execRate(progress: unknown, quarter: unknown): number {
   const k = numberArg(quarter, { type: "count" }, "季度（quarter）").toNumber();
-  const q = EXEC_QUARTERS[k - 1];
-  if (!q) throw invalid(`季度（quarter）应为 1 至 ${EXEC_QUARTERS.length} 的整数：${k}`);
+  const q = QUARTERS[k - 1];
+  if (!q) throw invalid(`季度（quarter）应为 1 至 ${QUARTERS.length} 的整数：${k}`);
   const wording = { names: { [q.input]: "支出进度（progress）" } };
-  return toNumber(valueOf(computeQuantity(framework, "3.2.1", q.quantity, { [q.input]: progress }, wording)));
+  return toNumber(valueOf(computeQuantity(framework, q.code, q.quantity, { [q.input]: progress }, wording)));
 }
 
 const HEXIAN = { code: "1.1.1", table: "财政核减率" } as const;
@@ -53,11 +56,11 @@ function positivePoints(raw: unknown): Dec {
 
 export function scoreAchievement(points: unknown, achievement: unknown): number {
   const p = positivePoints(points);
-  return toNumber(achievementScore(p, numberArg(achievement, { type: "rate" }, "达成度（achievement）")));
+  return toNumber(achievementScore(framework, p, numberArg(achievement, { type: "rate" }, "达成度（achievement）")));
 }
 
 export function achievementLevel(achievement: unknown): string {
-  return achievementLevelOf(numberArg(achievement, { type: "rate" }, "达成度（achievement）"));
+  return achievementLevelOf(framework, numberArg(achievement, { type: "rate" }, "达成度（achievement）"));
 }
 
 export function deductScore(start: unknown, each: unknown, count: unknown): number {
@@ -67,12 +70,20 @@ export function deductScore(start: unknown, each: unknown, count: unknown): numb
 }
 
 export function grade(total: unknown): string {
-  return gradeOf(numberArg(total, { type: "judgment", max: TOTAL }, "总分（total）"));
+  return gradeOf(framework, numberArg(total, { type: "judgment", max: TOTAL }, "总分（total）"));
 }
 
-/** INDICATOR and EXPLAIN: the indicator's score from a two-column range of inputs, with hints for mistyped ids. */
-export function scoreFromRange(code: unknown, inputs: unknown): SingleScore & { warnings: string[] } {
+/**
+ * INDICATOR and EXPLAIN: the indicator's score from a two-column range of inputs, with hints for mistyped ids, by the
+ * framework the optional argument names (dapeng-2024 when left out).
+ */
+export function scoreFromRange(
+  code: unknown,
+  inputs: unknown,
+  frameworkId?: unknown,
+): SingleScore & { warnings: string[] } {
   const c = textArg(code, "指标代码（code）");
+  const framework = frameworkArg(frameworkId);
   const { values, unknown } = readRange(framework, inputs, "输入项区域（inputs）");
   const outcome = scoreSingle(framework, c, values);
   if (!outcome.ok) {
@@ -82,12 +93,12 @@ export function scoreFromRange(code: unknown, inputs: unknown): SingleScore & { 
   return { ...valueOf(outcome), warnings: outcome.warnings.map((w) => w.message) };
 }
 
-export function indicator(code: unknown, inputs: unknown): number {
-  return toNumber(scoreFromRange(code, inputs).score);
+export function indicator(code: unknown, inputs: unknown, frameworkId?: unknown): number {
+  return toNumber(scoreFromRange(code, inputs, frameworkId).score);
 }
 
 /** The reasons, one a line, then any lenient readings of the inputs as 注意 lines. */
-export function explain(code: unknown, inputs: unknown): string {
-  const { reasons, warnings } = scoreFromRange(code, inputs);
+export function explain(code: unknown, inputs: unknown, frameworkId?: unknown): string {
+  const { reasons, warnings } = scoreFromRange(code, inputs, frameworkId);
   return [...reasons, ...warnings.map((w) => `注意：${w}`)].join("\n");
 }

@@ -240,10 +240,11 @@ export function grade(total: unknown): string {
  * @customfunction INDICATOR
  * @param code Indicator code, such as "1.1.1".
  * @param inputs Two columns: input id (or its Chinese label) and value; other rows are ignored.
+ * @param [framework] Framework id, such as "dapeng-2024" (the default), or the one the workbook carries.
  * @returns Points, rounded to 0.01.
  */
-export function indicator(code: unknown, inputs: unknown[][]): number {
-  return guard(() => calls.indicator(code, inputs));
+export function indicator(code: unknown, inputs: unknown[][], framework?: unknown): number {
+  return guard(() => calls.indicator(code, inputs, framework));
 }
 
 /**
@@ -251,8 +252,9 @@ export function indicator(code: unknown, inputs: unknown[][]): number {
  * @customfunction EXPLAIN
  * @param code Indicator code, such as "1.1.1".
  * @param inputs Two columns: input id (or its Chinese label) and value; other rows are ignored.
+ * @param [framework] Framework id, such as "dapeng-2024" (the default), or the one the workbook carries.
  * @returns The reasons, separated by line breaks.
  */
-export function explain(code: unknown, inputs: unknown[][]): string {
-  return guard(() => calls.explain(code, inputs));
+export function explain(code: unknown, inputs: unknown[][], framework?: unknown): string {
+  return guard(() => calls.explain(code, inputs, framework));
 }

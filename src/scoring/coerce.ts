@@ -5,7 +5,7 @@ import type { InputType, Issue, Value } from "./types";
 /** What an input value must be: its type and, for judgments and enumerations, its range. */
 export interface Expect {
   type: InputType;
-  /** judgment: the points it may reach. */
+  /** judgment: the points it may reach; money, count, rate: the largest value allowed (a rate: 1 unless given). */
   max?: string;
   /** enum: the allowed options. */
   options?: readonly string[];
@@ -89,9 +89,20 @@ export function coerce(raw: unknown, expect: Expect, name: string): Coerced {
   switch (type) {
     case "count":
       if (!value.isInteger()) return { ok: false, error: `${name}应为整数：${fmt(value)}` };
+      if (expect.max !== undefined && value.greaterThan(expect.max))
+        return { ok: false, error: `${name}应不大于 ${expect.max}：${fmt(value)}` };
+      break;
+    case "money":
+      if (expect.max !== undefined && value.greaterThan(expect.max))
+        return { ok: false, error: `${name}应不大于 ${expect.max}：${fmt(value)}` };
       break;
     case "rate":
-      if (value.greaterThan(1)) {
+      if (expect.max !== undefined && value.greaterThan(expect.max))
+        return {
+          ok: false,
+          error: `${name}为 ${fmt(value.times(100))}%，超出 0 至 ${fmt(new Dec(expect.max).times(100))}% 的范围`,
+        };
+      if (expect.max === undefined && value.greaterThan(1)) {
         const hint =
           !typedPercent && value.lessThanOrEqualTo(100)
             ? `；若指 ${fmt(value)}%，请填 ${fmt(value.div(100))} 或 ${fmt(value)}%`

@@ -1,29 +1,17 @@
-import { findBand, LevelBand } from "./bands";
+import { findBand } from "./bands";
 import { coerce } from "./coerce";
 import { Dec, fmt, pct, roundRate } from "./decimal";
-import type { IndicatorDef, IndicatorText, Level2Def } from "./framework";
+import type { IndicatorDef, IndicatorText, Level2Def, PersonalRules } from "./framework";
 import { parseLenient } from "./lenient";
 import type { Rule } from "./rules";
 import { isRecord, type Issue } from "./types";
 
-export type AchievementLevel = "基本达成目标" | "部分实现目标" | "实现目标程度较低";
-
-/** 80%（含）—100%、60%（含）—80%、0%—60%: the three tiers a qualitative sub-item's achievement falls in. */
-export const ACHIEVEMENT_LEVELS: readonly LevelBand<AchievementLevel>[] = [
-  { min: "0", minInclusive: true, max: "0.6", maxInclusive: false, level: "实现目标程度较低" },
-  { min: "0.6", minInclusive: true, max: "0.8", maxInclusive: false, level: "部分实现目标" },
-  { min: "0.8", minInclusive: true, max: null, maxInclusive: false, level: "基本达成目标" },
-];
-
-export function achievementLevel(achievement: Dec): AchievementLevel {
-  const band = findBand(ACHIEVEMENT_LEVELS, achievement);
+/** The tier an achievement falls in (基本达成目标, 部分实现目标, 实现目标程度较低), by the framework's tiers. */
+export function achievementLevel(personal: PersonalRules, achievement: Dec): string {
+  const band = findBand(personal.levels, achievement);
   if (!band) throw new Error(`internal: achievement ${achievement.toString()} has no level`);
   return band.level;
 }
-
-/** The clause every 个性 indicator of the seed shares, word for word. */
-export const QUALITATIVE_CLAUSE =
-  "定性指标应评估达成程度，分为基本达成目标、部分实现目标、实现目标程度较低三个档次，并分别对应 80%（含）—100%、60%（含）—80%、0%—60%三个区间，填写具体百分值，得分=实现目标程度的百分比*分值。";
 
 /** One validated sub-item: its points and its achievement as a rate. */
 export interface EffectItem {
@@ -33,20 +21,20 @@ export interface EffectItem {
 }
 
 /** score = points × achievement, achievement rounded to 0.01% as every rate is. */
-export function achievementRule(item: EffectItem): Rule {
+export function achievementRule(personal: PersonalRules, item: EffectItem): Rule {
   const achievement = roundRate(item.achievement);
   const score = item.points.times(achievement);
-  const level = achievementLevel(achievement);
+  const level = achievementLevel(personal, achievement);
   return {
     kind: "achievement",
     points: item.points,
     inputs: [],
     quantities: [],
-    bandTables: [{ name: "达成程度", bands: ACHIEVEMENT_LEVELS, domainMin: "0" }],
+    bandTables: [{ name: "达成程度", bands: personal.levels, domainMin: "0" }],
     evaluate: () => [
       {
         label: item.name,
-        clause: "得分=实现目标程度的百分比*分值",
+        clause: personal.itemClause,
         score,
         max: item.points,
         explain: `达成度 ${pct(achievement)}（${level}），${pct(achievement)} × ${fmt(item.points)} 分 = ${fmt(score)} 分`,
@@ -88,7 +76,7 @@ export interface ValidatedEffect {
  * Validates the department's own 效果性 indicators (spec §1, §4): codes 3.3.x other than the framework's own,
  * names, positive points, achievements from 0 to 100%, and a total that with the fixed ones (项目推广 2) makes 3.3's 25.
  */
-export function validateEffect(block: Level2Def, raw: unknown): ValidatedEffect {
+export function validateEffect(block: Level2Def, personal: PersonalRules, raw: unknown): ValidatedEffect {
   const issues: Issue[] = [];
   const indicators: IndicatorDef[] = [];
   const texts = new Map<string, IndicatorText>();
@@ -145,13 +133,21 @@ export function validateEffect(block: Level2Def, raw: unknown): ValidatedEffect 
     if (items.length !== entry.items.length) return;
     const total = items.reduce((a, i) => a.plus(i.points), new Dec(0));
     const list = items.map((it, k) => `${k + 1}.${it.name}（${fmt(it.points)}分）；`).join("\n");
-    indicators.push({ code, name, points: fmt(total), rule: sumRules(total, items.map(achievementRule)) });
+    indicators.push({
+      code,
+      name,
+      points: fmt(total),
+      rule: sumRules(
+        total,
+        items.map((item) => achievementRule(personal, item)),
+      ),
+    });
     texts.set(code, {
       description:
         typeof entry.description === "string"
           ? entry.description
-          : `部门（单位）履行职责、完成各项重大政策和项目对${name.replace(/情况$/, "")}的效果。`,
-      criteria: `${list}\n${QUALITATIVE_CLAUSE}`,
+          : personal.description.split("{名称}").join(name.replace(/情况$/, "")),
+      criteria: `${list}\n${personal.clause}`,
     });
   });
   if (ok) {

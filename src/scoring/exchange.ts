@@ -1,12 +1,16 @@
 import { twoPlaces, type Dec } from "./decimal";
-import { getFramework } from "./frameworks";
+import { bundledFrameworkIds } from "./frameworks";
 import { isRecord, type Case, type EffectIndicatorInput, type Issue, type ScoreResult } from "./types";
 
 /**
- * Reads spec §5's input object. Structural problems (not an object, an unknown framework, inputs not an object) are
+ * Reads spec §5's input object; `known` are the framework ids the caller can score with (the bundled ones, or the one
+ * a command was given). Structural problems (not an object, an unknown framework, inputs not an object) are
  * errors; the values themselves are left to validation, which names each input.
  */
-export function parseCase(json: unknown): { case?: Case; issues: Issue[] } {
+export function parseCase(
+  json: unknown,
+  known: readonly string[] = bundledFrameworkIds(),
+): { case?: Case; issues: Issue[] } {
   const issues: Issue[] = [];
   const error = (input: string, message: string) => issues.push({ severity: "error", input, message });
   if (!isRecord(json)) {
@@ -15,7 +19,7 @@ export function parseCase(json: unknown): { case?: Case; issues: Issue[] } {
   }
   const framework = typeof json.framework === "string" ? json.framework : "";
   if (!framework) error("framework", "缺少 framework（指标框架代码，如 dapeng-2024）");
-  else if (!getFramework(framework)) error("framework", `未知的指标框架“${framework}”，可用：dapeng-2024`);
+  else if (!known.includes(framework)) error("framework", `未知的指标框架“${framework}”，可用：${known.join("、")}`);
   if (json.department !== undefined && typeof json.department !== "string")
     error("department", "department（部门名称）应为文本");
   if (json.department === undefined || json.department === "") {

@@ -1,3 +1,5 @@
+import type { LevelBand } from "./bands";
+import type { FrameworkDoc } from "./format/doc";
 import type { Rule } from "./rules";
 import type { InputDef, Issue, Values } from "./types";
 
@@ -41,12 +43,44 @@ export interface Level1Def {
 /** A check across inputs that no single input's range can express (staff counts that should add up). */
 export type Check = (values: Values, labelOf: (id: string) => string) => Issue[];
 
+/** The department's own 效果性 indicators: the tiers of achievement and the clause they all share. */
+export interface PersonalRules {
+  levels: readonly LevelBand[];
+  /** 定性指标应评估达成程度…, word for word. */
+  clause: string;
+  /** The passage of `clause` that scores a sub-item (得分=实现目标程度的百分比*分值). */
+  itemClause: string;
+  /** 指标说明 of a department's own indicator; {名称} stands for its name. */
+  description: string;
+}
+
+/** A checkpoint of the year: its 序时进度 and the input that holds the cumulative 支出进度 at its end. */
+export interface Checkpoint {
+  id: string;
+  name: string;
+  month: number;
+  target: string;
+  progress?: string;
+}
+
+/** A framework compiled from its file: what every surface scores with. */
 export interface Framework {
   id: string;
   name: string;
+  /** SHA-256 (hex) of the framework file's content as JSON; "" when not known. */
+  hash: string;
+  /** An example for learning the format, not a framework a bureau issued. */
+  example: boolean;
+  /** The stated total (100). */
+  total: string;
+  grades: readonly LevelBand[];
   inputs: readonly InputDef[];
   tree: readonly Level1Def[];
   checks: readonly Check[];
+  schedule: readonly Checkpoint[];
+  personal?: PersonalRules;
+  /** The file it was compiled from (bundled frameworks leave out 指标说明 and 参考评分标准). */
+  doc: FrameworkDoc;
 }
 
 /** Every common 三级 indicator of the framework, in table order. */
@@ -58,8 +92,13 @@ export function findIndicator(framework: Framework, code: string): IndicatorDef 
   return commonIndicators(framework).find((i) => i.code === code);
 }
 
+/** The 二级 indicator where the department's own indicators go (效果性), if the framework has one. */
+export function personalBlock(framework: Framework): Level2Def | undefined {
+  return framework.tree.flatMap((l1) => l1.children).find((l2) => l2.personal);
+}
+
 export function personalLevel2(framework: Framework): Level2Def {
-  const found = framework.tree.flatMap((l1) => l1.children).find((l2) => l2.personal);
+  const found = personalBlock(framework);
   if (!found) throw new Error(`internal: framework ${framework.id} has no 效果性 block`);
   return found;
 }

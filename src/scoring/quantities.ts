@@ -1,5 +1,5 @@
 import { Ctx, num } from "./context";
-import { Dec, fmt, ONE, pct, roundRate } from "./decimal";
+import { Dec, fmt, pct, roundRate } from "./decimal";
 
 /** A figure computed from inputs (a rate, a share), with the arithmetic written out for the reasons. */
 export interface Quantity {
@@ -7,6 +7,10 @@ export interface Quantity {
   inputs: readonly string[];
   /** Groups of inputs whose sum divides: a zero there is an error in the inputs, reported before scoring. */
   denominators: readonly (readonly string[])[];
+  /** A ratio's two sides, for a rule that rules on a zero denominator itself (spec §7 R1, R2). */
+  sides?: { num: Term; den: Term };
+  /** Its rule decides what a zero denominator scores: the ratio itself has no value then. */
+  zeroRuled?: boolean;
   compute(ctx: Ctx): { value: Dec; text: string };
 }
 
@@ -55,15 +59,24 @@ const asTerm = (t: Term | string): Term => (typeof t === "string" ? input(t) : t
 
 /**
  * name = numerator ÷ denominator, rounded half-up to 0.01% (spec §2). With `whenZero`, a zero denominator gives
- * that rate instead of an input error (1.2.1: no project owes a target, so the coverage is full).
+ * that rate instead of an input error (1.2.1: no project owes a target, so the coverage is full). With `ruled`, the
+ * rule that uses the ratio decides what a zero denominator scores, so it is no input error either.
  */
-export function ratio(name: string, numerator: Term | string, denominator: Term | string, whenZero?: string): Quantity {
+export function ratio(
+  name: string,
+  numerator: Term | string,
+  denominator: Term | string,
+  whenZero?: string,
+  ruled = false,
+): Quantity {
   const n = asTerm(numerator);
   const d = asTerm(denominator);
   return {
     name,
     inputs: [...n.inputs, ...d.inputs],
-    denominators: whenZero === undefined && d.inputs.length > 0 ? [d.inputs] : [],
+    denominators: whenZero === undefined && !ruled && d.inputs.length > 0 ? [d.inputs] : [],
+    sides: { num: n, den: d },
+    ...(ruled ? { zeroRuled: true } : {}),
     compute(ctx) {
       const dv = d.value(ctx);
       if (dv.isZero()) {
@@ -105,14 +118,29 @@ export function mean(name: string, parts: readonly Quantity[]): Quantity {
   };
 }
 
-/** How far a rate lies from 100%, either side (账实相符率 within ±5%). */
-export function deviationFromOne(q: Quantity): Quantity {
+/** How far a rate lies from a value, either side (账实相符率 within ±5% of 100%). */
+export function deviationFrom(q: Quantity, from = "1"): Quantity {
+  const centre = new Dec(from);
   return {
     ...q,
     compute(ctx) {
       const { value, text } = q.compute(ctx);
-      const deviation = value.minus(ONE).abs();
-      return { value: deviation, text: `${text}，与 100% 相差 ${pct(deviation)}` };
+      const deviation = value.minus(centre).abs();
+      return { value: deviation, text: `${text}，与 ${pct(centre)} 相差 ${pct(deviation)}` };
+    },
+  };
+}
+
+/** A weighted mean of rates, itself a rate: 综合满意度 = 60% × 服务对象满意度 + 40% × 社会公众满意度. */
+export function weighted(name: string, parts: readonly { input: string; weight: string }[]): Quantity {
+  return {
+    name,
+    inputs: parts.map((p) => p.input),
+    denominators: [],
+    compute(ctx) {
+      const value = roundRate(parts.reduce((a, p) => a.plus(num(ctx, p.input).times(p.weight)), new Dec(0)));
+      const terms = parts.map((p) => `${pct(new Dec(p.weight))} × ${pct(num(ctx, p.input))}`).join(" + ");
+      return { value, text: `${name} = ${terms} = ${pct(value)}` };
     },
   };
 }

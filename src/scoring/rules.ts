@@ -2,7 +2,7 @@ import { Band, describeBand, findBand, ScoreBand } from "./bands";
 import { Ctx, flag, num, text } from "./context";
 import { constant, Dec, fmt, pct, ZERO } from "./decimal";
 import type { Quantity } from "./quantities";
-import type { PartResult } from "./types";
+import type { PartResult, Values } from "./types";
 
 /**
  * The rule kinds the framework is written in. Each kind is data (its points, inputs, bands) plus one small
@@ -14,7 +14,17 @@ export interface Rule {
   inputs: readonly string[];
   quantities: readonly Quantity[];
   bandTables: readonly { name: string; bands: readonly Band[]; domainMin: string | null }[];
+  /**
+   * The inputs the rule needs with these values, when that depends on them (an either-or or optional indicator
+   * reads only the alternative that applies); `inputs` otherwise.
+   */
+  needs?(values: Values): readonly string[];
   evaluate(ctx: Ctx): PartResult[];
+}
+
+/** The inputs a rule needs to be evaluated on these values. */
+export function needsOf(rule: Rule, values: Values): readonly string[] {
+  return rule.needs ? rule.needs(values) : rule.inputs;
 }
 
 /** What every clause carries: its label ("第4项") and the sentence of 参考评分标准 it implements, word for word. */
@@ -76,9 +86,33 @@ export function enumeration(
   });
 }
 
+/**
+ * What a ratio with a zero denominator scores, as a ruling decided (spec §7 R1, R2): one score when the numerator is
+ * zero too (nothing spent), another when it is not. The reason names the ruling.
+ */
+export interface ZeroRuling {
+  ruling: string;
+  numeratorZero: { points: Dec; reason: string };
+  numeratorPositive: { points: Dec; reason: string };
+}
+
+/** The ruled part, when the quantity's denominator is zero; undefined otherwise. */
+function ruled(c: Clause & { quantity: Quantity; zero?: ZeroRuling }, ctx: Ctx, max: Dec): PartResult | undefined {
+  const sides = c.quantity.sides;
+  if (!c.zero || !sides || !sides.den.value(ctx).isZero()) return undefined;
+  const { points, reason } = sides.num.value(ctx).isZero() ? c.zero.numeratorZero : c.zero.numeratorPositive;
+  return { ...part(c, points, max, `${reason}（${c.zero.ruling}）`), ruled: true };
+}
+
 /** A quantity placed in bands with explicit bounds, each band worth its points. */
 export function banded(
-  c: Clause & { quantity: Quantity; points: string; bands: readonly ScoreBand[]; domainMin?: string | null },
+  c: Clause & {
+    quantity: Quantity;
+    points: string;
+    bands: readonly ScoreBand[];
+    domainMin?: string | null;
+    zero?: ZeroRuling;
+  },
 ): Rule {
   const max = new Dec(c.points);
   const domainMin = c.domainMin === undefined ? "0" : c.domainMin;
@@ -89,6 +123,8 @@ export function banded(
     quantities: [c.quantity],
     bandTables: [{ name: c.quantity.name, bands: c.bands, domainMin }],
     evaluate(ctx) {
+      const zero = ruled(c, ctx, max);
+      if (zero) return [zero];
       const { value, text: arithmetic } = c.quantity.compute(ctx);
       const band = findBand(c.bands, value);
       if (!band) throw new Error(`internal: ${c.quantity.name}=${value.toString()} falls in no band`);
@@ -98,7 +134,9 @@ export function banded(
 }
 
 /** rate × points (政府采购执行率 × 1 分, 完成及时率 × 6 分), or 0 when the clause's exception holds. */
-export function rated(c: Clause & { quantity: Quantity; points: string; zeroWhen?: Predicate }): Rule {
+export function rated(
+  c: Clause & { quantity: Quantity; points: string; zeroWhen?: Predicate; zero?: ZeroRuling },
+): Rule {
   const max = new Dec(c.points);
   return {
     kind: "rated",
@@ -107,6 +145,9 @@ export function rated(c: Clause & { quantity: Quantity; points: string; zeroWhen
     quantities: [c.quantity],
     bandTables: [],
     evaluate(ctx) {
+      // A ruling on the zero denominator comes first: R2's reason, not “实际支出大于预算数 0”.
+      const zero = ruled(c, ctx, max);
+      if (zero) return [zero];
       if (c.zeroWhen?.test(ctx)) return [part(c, ZERO, max, c.zeroWhen.text(ctx))];
       const { value, text: arithmetic } = c.quantity.compute(ctx);
       const score = value.times(max);
@@ -127,28 +168,53 @@ export function deduction(c: Clause & { count: string; points: string; each: str
   });
 }
 
+/** How a deduction per step counts a part of a step: pro rata, whole steps only, or any started step as whole. */
+export type Counting = "pro_rata" | "whole" | "started";
+
 /**
- * 超出 threshold 的，每超出 step 扣 each 分，直至扣完: a deduction pro rata to how far a rate exceeds its limit
- * (调整调剂资金占比: 10% 以内得 1 分，每超出一个百分点扣 0.1 分).
+ * 超出 (or 低于) threshold 的，每 step 扣 each 分，直至扣完: a deduction for how far a rate lies beyond its limit
+ * (调整调剂资金占比: 10% 以内得 1 分，每超出一个百分点扣 0.1 分; 每低于 5% 扣 1 分). How a part of a step counts is the
+ * rule's `counting` (spec §7 R3: 2.1.2 counts pro rata).
  */
-export function excessDeduction(
-  c: Clause & { quantity: Quantity; points: string; threshold: string; step: string; each: string },
+export function perStep(
+  c: Clause & {
+    quantity: Quantity;
+    points: string;
+    threshold: string;
+    direction: "above" | "below";
+    step: string;
+    each: string;
+    counting: Counting;
+  },
 ): Rule {
   const max = new Dec(c.points);
   const threshold = new Dec(c.threshold);
+  const above = c.direction === "above";
   return {
-    kind: "excessDeduction",
+    kind: "perStep",
     points: max,
     inputs: c.quantity.inputs,
     quantities: [c.quantity],
     bandTables: [],
     evaluate(ctx) {
       const { value, text: arithmetic } = c.quantity.compute(ctx);
-      if (value.lessThanOrEqualTo(threshold)) return [part(c, max, max, `${arithmetic}，在 ${pct(threshold)} 以内`)];
-      const steps = value.minus(threshold).div(c.step);
+      const beyond = above ? value.minus(threshold) : threshold.minus(value);
+      if (!beyond.greaterThan(0)) {
+        return [
+          part(c, max, max, `${arithmetic}，${above ? `在 ${pct(threshold)} 以内` : `不低于 ${pct(threshold)}`}`),
+        ];
+      }
+      const raw = beyond.div(c.step);
+      const steps = c.counting === "whole" ? raw.floor() : c.counting === "started" ? raw.ceil() : raw;
       const score = Dec.max(ZERO, max.minus(steps.times(c.each)));
-      const over = `超出 ${pct(threshold)} 共 ${fmt(steps)} 个 ${pct(new Dec(c.step))}，每个扣 ${fmt(new Dec(c.each))} 分`;
-      return [part(c, score, max, `${arithmetic}，${over}${score.isZero() ? "，扣完为止" : ""}`)];
+      const counted = steps.equals(raw)
+        ? ""
+        : c.counting === "whole"
+          ? `，按整数计 ${fmt(steps)} 个`
+          : `，不足一个按一个计，计 ${fmt(steps)} 个`;
+      const words = `${above ? "超出" : "低于"} ${pct(threshold)} 共 ${fmt(raw)} 个 ${pct(new Dec(c.step))}${counted}`;
+      const each = `每个扣 ${fmt(new Dec(c.each))} 分${score.isZero() ? "，扣完为止" : ""}`;
+      return [part(c, score, max, `${arithmetic}，${words}，${each}`)];
     },
   };
 }
@@ -160,38 +226,65 @@ export interface Predicate {
   text(ctx: Ctx): string;
 }
 
-export function isTrue(id: string): Predicate {
-  return { inputs: [id], test: (ctx) => flag(ctx, id), text: (ctx) => `${ctx.labelOf(id)}为“是”` };
-}
-
-export function isZero(id: string): Predicate {
-  return { inputs: [id], test: (ctx) => num(ctx, id).isZero(), text: (ctx) => `${ctx.labelOf(id)}为 0` };
-}
-
-export function greaterThan(a: string, b: string): Predicate {
-  return {
-    inputs: [a, b],
-    test: (ctx) => num(ctx, a).greaterThan(num(ctx, b)),
-    text: (ctx) => `${ctx.labelOf(a)} ${fmt(num(ctx, a))} 大于${ctx.labelOf(b)} ${fmt(num(ctx, b))}`,
-  };
-}
-
 /**
  * A clause that decides the whole indicator when its condition holds: 本项指标得 0 分 (zero), 直接得分 (full), or a
  * fixed score (无下达重点工作任务，默认得 6 分). Otherwise the indicator is scored by `otherwise`.
  */
-export function condition(c: Clause & { when: Predicate; then: "zero" | "full" | string; otherwise: Rule }): Rule {
+export function condition(
+  c: Clause & {
+    when: Predicate;
+    then: "zero" | "full" | string;
+    otherwise: Rule;
+    /** Words for the reason instead of the condition's own (本部门不适用本可选项). */
+    reason?: string;
+    /** The otherwise rule's inputs are needed only when the condition does not hold (an optional indicator). */
+    onlyOtherwise?: boolean;
+  },
+): Rule {
   const max = c.otherwise.points;
   const fixed = c.then === "zero" ? ZERO : c.then === "full" ? max : new Dec(c.then);
+  // Until the condition's own inputs are read, every input may be needed.
+  const holds = (values: Values) =>
+    c.when.inputs.every((id) => values.has(id)) && c.when.test({ values, labelOf: String });
   return {
     kind: "condition",
     points: max,
     inputs: [...c.when.inputs, ...c.otherwise.inputs],
     quantities: c.otherwise.quantities,
     bandTables: c.otherwise.bandTables,
+    needs:
+      c.onlyOtherwise || c.otherwise.needs
+        ? (values) =>
+            c.onlyOtherwise && holds(values) ? c.when.inputs : [...c.when.inputs, ...needsOf(c.otherwise, values)]
+        : undefined,
     evaluate(ctx) {
-      if (c.when.test(ctx)) return [part(c, fixed, max, c.when.text(ctx))];
+      if (c.when.test(ctx)) return [part(c, fixed, max, c.reason ?? c.when.text(ctx))];
       return c.otherwise.evaluate(ctx);
+    },
+  };
+}
+
+/** 二者择其一进行考核: the department chooses one alternative (an enumeration input), and only that one is scored. */
+export function either(c: Clause & { choose: string; options: Readonly<Record<string, Rule>> }): Rule {
+  const rules = Object.values(c.options);
+  const chosen = (values: Values) => {
+    const value = values.get(c.choose);
+    return typeof value === "string" ? c.options[value] : undefined;
+  };
+  return {
+    kind: "either",
+    points: rules[0].points,
+    inputs: [c.choose, ...rules.flatMap((r) => r.inputs)],
+    quantities: rules.flatMap((r) => r.quantities),
+    bandTables: rules.flatMap((r) => r.bandTables),
+    needs: (values) => {
+      const rule = chosen(values);
+      return rule ? [c.choose, ...needsOf(rule, values)] : [c.choose];
+    },
+    evaluate(ctx) {
+      const rule = chosen(ctx.values);
+      if (!rule) throw new Error(`internal: ${c.choose} chose no alternative`);
+      return rule.evaluate(ctx).map((p) => ({ ...p, explain: `选择考核“${text(ctx, c.choose)}”：${p.explain}` }));
     },
   };
 }
@@ -204,6 +297,7 @@ export function sum(...rules: Rule[]): Rule {
     inputs: rules.flatMap((r) => r.inputs),
     quantities: rules.flatMap((r) => r.quantities),
     bandTables: rules.flatMap((r) => r.bandTables),
+    needs: rules.some((r) => r.needs) ? (values) => rules.flatMap((r) => needsOf(r, values)) : undefined,
     evaluate: (ctx) => rules.flatMap((r) => r.evaluate(ctx)),
   };
 }

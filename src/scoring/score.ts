@@ -4,7 +4,8 @@ import { validateEffect } from "./effect";
 import type { Framework, IndicatorDef } from "./framework";
 import { gradeOf } from "./grade";
 import { nameOf } from "./names";
-import type { Case, IndicatorScore, Level, PartResult, ScoreResult, Values } from "./types";
+import { needsOf } from "./rules";
+import type { Case, IndicatorScore, InputDef, Issue, Level, PartResult, ScoreResult, Values } from "./types";
 import { labelLookup, validateInputs } from "./validate";
 
 /** The part's line in 扣分原因: its clause number, the arithmetic, what it earned and lost. */
@@ -25,8 +26,10 @@ export function scoreIndicator(
   const raw = parts.reduce((a, p) => a.plus(p.score), ZERO);
   const score = clamp(roundScore(raw), ZERO, points);
   const lost = points.minus(score);
-  if (lost.isZero()) return { score, lost, reasons: [`满分 ${fmt(points)} 分`], parts };
-  const reasons = parts.filter((p) => p.score.lessThan(p.max)).map(partReason);
+  // A part scored by a ruling says so even when it lost nothing.
+  const ruled = (p: PartResult) => (p.ruled && !p.score.lessThan(p.max) ? [`${p.label}：${p.explain}`] : []);
+  if (lost.isZero()) return { score, lost, reasons: [`满分 ${fmt(points)} 分`, ...parts.flatMap(ruled)], parts };
+  const reasons = parts.flatMap((p) => (p.score.lessThan(p.max) ? [partReason(p)] : ruled(p)));
   if (!raw.equals(score)) reasons.push(`合计 ${fmt(raw)} 分，四舍五入保留两位小数为 ${fmt(score)} 分`);
   return { score, lost, reasons, parts };
 }
@@ -51,6 +54,27 @@ function rollUp(target: IndicatorScore, children: IndicatorScore[]): void {
       : losing.map((c) => `${c.code} ${c.name} 扣 ${fmt(c.lost as Dec)} 分`);
 }
 
+/**
+ * The inputs that stop an indicator: those it needs that are invalid or missing. An input only an alternative reads
+ * (an either-or option, an optional rule) may be left blank; when the alternative that applies needs it, its absence
+ * becomes an issue here.
+ */
+function unreadable(
+  def: IndicatorDef,
+  values: Values,
+  invalid: ReadonlySet<string>,
+  defs: ReadonlyMap<string, InputDef>,
+  issues: Issue[],
+): string[] {
+  const bad = [...new Set(needsOf(def.rule, values))].filter((id) => invalid.has(id) || !values.has(id));
+  for (const id of bad) {
+    const d = defs.get(id);
+    if (d?.conditional && !invalid.has(id) && !issues.some((i) => i.input === id))
+      issues.push({ severity: "error", input: id, message: `缺少${nameOf(d)}` });
+  }
+  return bad;
+}
+
 /** Scores a case against its framework: validation, every 三级 indicator, the 二级 and 一级 sums, total and grade. */
 export function scoreCase(framework: Framework, input: Case): ScoreResult {
   const { values, issues, invalid } = validateInputs(framework, input.inputs);
@@ -69,15 +93,15 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
       rows.push(r2);
       let indicators = [...l2.indicators];
       let effectOk = true;
-      if (l2.personal) {
-        const effect = validateEffect(l2, input.effect);
+      if (l2.personal && framework.personal) {
+        const effect = validateEffect(l2, framework.personal, input.effect);
         issues.push(...effect.issues);
         effectOk = effect.ok;
         indicators = [...effect.indicators, ...indicators];
       }
       const level3Rows = indicators.map((def) => {
         const r3 = row(def.code, def.name, 3, def.points);
-        const bad = [...new Set(def.rule.inputs)].filter((id) => invalid.has(id) || !values.has(id));
+        const bad = unreadable(def, values, invalid, defs, issues);
         if (bad.length > 0) {
           r3.reasons = [`无法评分：请先更正 ${bad.map((id) => nameOf(defs.get(id) ?? { id, label: id })).join("、")}`];
         } else {
@@ -105,7 +129,7 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
     department: input.department ?? "",
     year: input.year ?? null,
     total,
-    grade: total === null ? null : gradeOf(total),
+    grade: total === null ? null : gradeOf(framework, total),
     indicators: rows,
     issues,
   };

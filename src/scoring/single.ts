@@ -1,11 +1,10 @@
 import { findBand, type ScoreBand } from "./bands";
 import type { Ctx } from "./context";
 import { Dec, roundRate, ZERO } from "./decimal";
-import { achievementLevel, achievementRule, type AchievementLevel } from "./effect";
-import { findIndicator, personalLevel2, type Framework, type IndicatorDef } from "./framework";
-import { EXEC_RATES, QUARTERS } from "./frameworks/dapeng-2024/indicators/3.2.1";
+import { achievementLevel, achievementRule } from "./effect";
+import { findIndicator, personalBlock, personalLevel2, type Framework, type IndicatorDef } from "./framework";
 import { nameOf } from "./names";
-import { deduction } from "./rules";
+import { deduction, needsOf } from "./rules";
 import { scoreIndicator } from "./score";
 import type { InputDef, Issue, PartResult, Value } from "./types";
 import { labelLookup, validateInputs } from "./validate";
@@ -82,7 +81,7 @@ function readInputs(
 ): Outcome<Map<string, Value>> {
   const wanted = new Set(ids);
   const defs = framework.inputs.filter((d) => wanted.has(d.id));
-  const missing = defs.filter((d) => d.default === undefined && isBlank(raw[d.id]));
+  const missing = defs.filter((d) => d.default === undefined && !d.conditional && isBlank(raw[d.id]));
   const picked: Record<string, unknown> = {};
   for (const d of defs) if (raw[d.id] !== undefined) picked[d.id] = raw[d.id];
   // A framework of this indicator alone, so only its inputs, denominators and checks are looked at.
@@ -116,10 +115,11 @@ function readInputs(
 }
 
 function unknownCode(framework: Framework, code: string): Outcome<never> {
-  const personal = personalLevel2(framework);
-  const message = code.startsWith(`${personal.code}.`)
-    ? `指标代码“${code}”不是框架的共性三级指标；${personal.name}个性指标按子项分值 × 达成度计分`
-    : `未知的三级指标代码“${code}”，应为 ${framework.id} 的共性三级指标代码，如 1.1.1`;
+  const personal = personalBlock(framework);
+  const message =
+    personal && code.startsWith(`${personal.code}.`)
+      ? `指标代码“${code}”不是框架的共性三级指标；${personal.name}个性指标按子项分值 × 达成度计分`
+      : `未知的三级指标代码“${code}”，应为 ${framework.id} 的共性三级指标代码，如 1.1.1`;
   return { ok: false, errors: [{ severity: "error", input: code, message }], warnings: [] };
 }
 
@@ -134,6 +134,13 @@ export function scoreSingle(
   if (!def) return unknownCode(framework, code);
   const read = readInputs(framework, def, def.rule.inputs, raw, wording);
   if (!read.ok) return read;
+  // An alternative that applies may need an input that could be left blank when it did not.
+  const absent = needsOf(def.rule, read.value).filter((id) => !read.value.has(id));
+  if (absent.length > 0) {
+    const names = absent.map((id) => nameOf(framework.inputs.find((d) => d.id === id) ?? { id, label: id }));
+    const issue: Issue = { severity: "error", input: absent[0], message: `缺少${names.join("、")}` };
+    return { ok: false, errors: [reword(issue, framework, wording)], warnings: read.warnings };
+  }
   const ctx: Ctx = { values: read.value, labelOf: labelOf(framework) };
   const { score, reasons, parts } = scoreIndicator(def, ctx);
   return { ok: true, value: { score: score as Dec, reasons, parts }, warnings: read.warnings };
@@ -201,7 +208,21 @@ export function computeQuantity(
   if (!q) throw new Error(`internal: ${code} has no quantity ${quantity}`);
   const read = readInputs(framework, def, q.inputs, raw, wording);
   if (!read.ok) return read;
-  const { value } = q.compute({ values: read.value, labelOf: labelOf(framework) });
+  const ctx: Ctx = { values: read.value, labelOf: labelOf(framework) };
+  if (q.zeroRuled && q.sides?.den.value(ctx).isZero()) {
+    // The rule scores this case by a ruling; the ratio itself has no value.
+    const names = q.sides.den.inputs.map((id) =>
+      nameOf(framework.inputs.find((d) => d.id === id) ?? { id, label: id }),
+    );
+    const subject = names.length === 1 ? names[0] : `${names.join("与")}之和`;
+    const issue: Issue = {
+      severity: "error",
+      input: q.sides.den.inputs[0],
+      message: `${subject}为 0，无法计算${q.name}`,
+    };
+    return { ok: false, errors: [reword(issue, framework, wording)], warnings: read.warnings };
+  }
+  const { value } = q.compute(ctx);
   return { ok: true, value, warnings: read.warnings };
 }
 
@@ -223,11 +244,20 @@ export function bandPoints(framework: Framework, code: string, table: string, va
   return band && new Dec(band.points);
 }
 
-/** 3.2.1's quarters in order: the input holding each quarter's 支出进度 and the name of its 执行率. */
-export const EXEC_QUARTERS: readonly { input: string; quantity: string }[] = QUARTERS.map((q, k) => ({
-  input: q.input,
-  quantity: EXEC_RATES[k].name,
-}));
+/**
+ * The framework's checkpoints that a quantity divides by (3.2.1: 一季度预算执行率 = progress_q1 / 序时进度(q1)), in
+ * order: the input holding each checkpoint's 支出进度, the indicator and the name of its 执行率.
+ */
+export function checkpointRates(framework: Framework): { input: string; code: string; quantity: string }[] {
+  return framework.schedule.flatMap((c) => {
+    if (!c.progress) return [];
+    for (const def of framework.tree.flatMap((l1) => l1.children.flatMap((l2) => l2.indicators))) {
+      const q = def.rule.quantities.find((x) => x.inputs.length === 1 && x.inputs[0] === c.progress && x.sides);
+      if (q) return [{ input: c.progress, code: def.code, quantity: q.name }];
+    }
+    return [];
+  });
+}
 
 /** 每…扣 X 分，扣完为止 with the given figures: max(0, start − each × count), by the framework's deduction rule. */
 export function deduct(start: Dec, each: Dec, count: Dec): Dec {
@@ -236,15 +266,21 @@ export function deduct(start: Dec, each: Dec, count: Dec): Dec {
   return part.score;
 }
 
+function personalRules(framework: Framework) {
+  if (!framework.personal) throw new Error(`internal: framework ${framework.id} has no 效果性 block`);
+  return framework.personal;
+}
+
 /** One 个性 sub-item's score, points × achievement (achievement rounded to 0.01%), as a 3.3.x indicator adds it. */
-export function achievementScore(points: Dec, achievement: Dec): Dec {
-  const [part] = achievementRule({ name: "", points, achievement }).evaluate({ values: new Map(), labelOf: String });
+export function achievementScore(framework: Framework, points: Dec, achievement: Dec): Dec {
+  const rule = achievementRule(personalRules(framework), { name: "", points, achievement });
+  const [part] = rule.evaluate({ values: new Map(), labelOf: String });
   return part.score;
 }
 
 /** The tier an achievement falls in, after rounding it to 0.01% as the score does. */
-export function achievementLevelOf(achievement: Dec): AchievementLevel {
-  return achievementLevel(roundRate(achievement));
+export function achievementLevelOf(framework: Framework, achievement: Dec): string {
+  return achievementLevel(personalRules(framework), roundRate(achievement));
 }
 
 /** The framework's total points (100): the sum of its 一级 indicators. */

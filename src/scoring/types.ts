@@ -22,7 +22,7 @@ export interface InputDef {
   type: InputType;
   /** The 三级 indicator the input feeds. */
   indicator: string;
-  /** judgment: the points the sub-item is worth (0 to max). */
+  /** judgment: the points the sub-item is worth (0 to max); money, count, rate: the largest value allowed. */
   max?: string;
   /** enum: the allowed values, in the order a drop-down lists them. */
   options?: readonly string[];
@@ -32,6 +32,11 @@ export interface InputDef {
   atMost?: string;
   /** A short hint for whoever fills the value. */
   note?: string;
+  /**
+   * Read only by an alternative that may not apply (an either-or or optional indicator): left blank, it is no error
+   * unless the alternative that applies needs it.
+   */
+  conditional?: boolean;
 }
 
 /** A validated input: numbers are decimals, flags booleans, enumerations their option text. */
@@ -70,6 +75,8 @@ export interface PartResult {
   max: Dec;
   /** The arithmetic in Chinese, without the 得/扣 tail. */
   explain: string;
+  /** Scored by a ruling on what the framework leaves open (spec §7): its reason is shown even when nothing is lost. */
+  ruled?: boolean;
 }
 
 export interface IndicatorScore {
@@ -85,7 +92,8 @@ export interface IndicatorScore {
   parts: PartResult[];
 }
 
-export type Grade = "优" | "良" | "中" | "差";
+/** The grade of a total, in the framework's words (优, 良, 中, 差). */
+export type Grade = string;
 
 export interface ScoreResult {
   framework: string;

@@ -68,7 +68,8 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
         if (filled.ok) values.set(def.id, filled.value);
         continue;
       }
-      error(def, `缺少${nameOf(def)}`);
+      // Read only by an alternative that may not apply: scoring says so if the one that applies needs it.
+      if (!def.conditional) error(def, `缺少${nameOf(def)}`);
       continue;
     }
     const read = coerce(value, def, nameOf(def));

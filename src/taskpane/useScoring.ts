@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from "react";
-import { dapeng2024 } from "../scoring";
 import {
   batchTime,
   checkWorkbook,
@@ -12,6 +11,7 @@ import {
   type FillPlan,
   type WorkbookSnapshot,
 } from "../workbook";
+import { setWorkbookFramework } from "../functions/framework";
 import { TEMPLATE_SHEETS } from "../office/template";
 import type { PaneHost } from "./host";
 
@@ -79,7 +79,9 @@ export function useScoring(host: PaneHost) {
   const readAndPlan = useCallback(async () => {
     const snapshot = await host.read();
     setPhase({ kind: "busy", label: "正在评分…" });
-    const result = checkWorkbook(snapshot, dapeng2024);
+    // The workbook's own framework (a template carries it), or dapeng-2024 for one made before templates did.
+    const result = checkWorkbook(snapshot);
+    setWorkbookFramework(result.framework);
     setCheck(result);
     return { snapshot, result, plan: planFill(result, batchTime(new Date())) };
   }, [host]);
@@ -182,7 +184,7 @@ export function useScoring(host: PaneHost) {
     [host],
   );
 
-  const problems = check ? problemsDraft(dapeng2024, check.result) : [];
+  const problems = check ? problemsDraft(check.framework, check.result) : [];
   return {
     phase,
     check,

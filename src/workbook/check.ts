@@ -1,10 +1,10 @@
 import {
   Dec,
-  dapeng2024,
   fmt,
   nameOf,
   parseLenient,
   scoreCase,
+  personalBlock,
   type Case,
   type Framework,
   type IndicatorScore,
@@ -12,6 +12,7 @@ import {
   type ScoreResult,
 } from "../scoring";
 import { nearest } from "../scoring/suggest";
+import { workbookFramework } from "./embedded";
 import { finding, type Finding } from "./finding";
 import { normalizeLabel } from "./find";
 import { EFFECT_COLUMNS, FRAMEWORK_COLUMNS, INPUT_COLUMNS, SHEETS } from "./layout";
@@ -32,6 +33,8 @@ import { isEmpty, refAddress, sameCellValue, type CellRef, type CellValue, type 
 import { recordedValues } from "./undo";
 
 export interface CheckResult {
+  /** The framework the workbook was scored with: the one given, or its own, or (a workbook with none) dapeng-2024. */
+  framework: Framework;
   case: Case;
   result: ScoreResult;
   findings: Finding[];
@@ -60,13 +63,24 @@ function numberIn(value: CellValue): Dec | undefined {
   return undefined;
 }
 
+/** How a workbook is checked: the framework to score it with instead of its own, and how to verify its own. */
+export interface CheckOptions {
+  framework?: Framework;
+  /** A framework file's content hash (the command line has SHA-256; the task pane trusts the workbook's record). */
+  hashOf?: (doc: unknown) => string;
+}
+
 /**
- * Checks a workbook against the framework: finds its tables wherever they are, scores its inputs with the core, and
- * compares the 指标体系 table with the framework (missing, extra or renamed indicators, changed 分值, sums, 效果性
- * block, hand-entered 得分). Every finding names its cell.
+ * Checks a workbook against its framework (see `workbookFramework`): finds its tables wherever they are, scores its
+ * inputs with the core, and compares the 指标体系 table with the framework (missing, extra or renamed indicators,
+ * changed 分值, sums, 效果性 block, hand-entered 得分). Every finding names its cell. Throws WorkbookFrameworkError when
+ * the workbook's own framework is unusable and nothing may stand in for it.
  */
-export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapeng2024): CheckResult {
-  const findings: Finding[] = [];
+export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Framework = {}): CheckResult {
+  const opts: CheckOptions = "tree" in options ? { framework: options } : options;
+  const resolved = workbookFramework(wb, opts.framework, opts.hashOf);
+  const framework = resolved.framework;
+  const findings: Finding[] = [...resolved.findings];
   const inputs = findInputTable(wb);
   const effectTable = findEffectTable(wb);
   const table = findFrameworkTable(wb);
@@ -79,7 +93,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
       ),
     );
   }
-  if (!effectTable) {
+  if (!effectTable && personalBlock(framework)) {
     findings.push(
       finding(
         "error",
@@ -157,18 +171,24 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
     } else {
       const pointsCol = table.columns.points;
       const total = read.rows.reduce((a, r) => a.plus(numberIn(r.points) ?? 0), new Dec(0));
-      if (pointsCol !== undefined && !total.equals(100)) {
+      if (pointsCol !== undefined && !total.equals(framework.total)) {
         findings.push(
-          finding("error", "sum-mismatch", `${table.sheet.name}表三级指标分值合计 ${fmt(total)} 分，应为 100 分`, {
-            sheet: table.sheet.name,
-            row: totalRow,
-            col: pointsCol,
-          }),
+          finding(
+            "error",
+            "sum-mismatch",
+            `${table.sheet.name}表三级指标分值合计 ${fmt(total)} 分，应为 ${framework.total} 分`,
+            {
+              sheet: table.sheet.name,
+              row: totalRow,
+              col: pointsCol,
+            },
+          ),
         );
       }
     }
   }
   return {
+    framework,
     case: theCase,
     result,
     findings,

@@ -14,7 +14,8 @@ export type FindingKind =
   | "sum-mismatch"
   | "effect"
   | "score-differs"
-  | "total-missing";
+  | "total-missing"
+  | "framework";
 
 /** How findings and issues name their severity to the user. */
 export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;

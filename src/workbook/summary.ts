@@ -6,7 +6,8 @@ import type { Grid } from "./plan";
  * the reason it could not be scored.
  */
 export type BatchEntry =
-  { file: string; result: ExchangeOutput; errors: number; warnings: number } | { file: string; failure: string };
+  | { file: string; result: ExchangeOutput; errors: number; warnings: number; framework?: { id: string; hash: string } }
+  | { file: string; failure: string };
 type Scored = Extract<BatchEntry, { result: ExchangeOutput }>;
 
 export interface Summary {

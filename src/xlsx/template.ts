@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import {
-  dapeng2024,
+  defaultFramework,
   Dec,
   fmt,
-  frameworkTexts,
-  personalLevel2,
+  pct,
+  personalBlock,
   validateEffect,
   type Case,
   type EffectIndicatorInput,
@@ -12,11 +12,16 @@ import {
   type IndicatorDef,
   type IndicatorText,
   type InputDef,
+  type Level2Def,
 } from "../scoring";
+import type { LevelBand } from "../scoring/bands";
+import { frameworkTexts, fullDoc } from "../scoring/frameworks/texts";
 import {
   DEPARTMENT_LABEL,
   EFFECT_COLUMNS,
   FRAMEWORK_COLUMNS,
+  FRAMEWORK_SHEET,
+  frameworkSheetGrid,
   groupLabel,
   INPUT_COLUMNS,
   NUMBER_FORMATS,
@@ -99,7 +104,7 @@ function validationOf(def: InputDef): ExcelJS.DataValidation {
     error,
     showInputMessage: true,
     promptTitle: def.label,
-    prompt: `${typeWords(def)}${def.note ? `；${def.note}` : ""}`,
+    prompt: `${typeWords(def)}${def.note ? `；${def.note}` : ""}${def.conditional ? "；不适用时可不填" : ""}`,
   });
   switch (def.type) {
     case "money":
@@ -158,6 +163,40 @@ function cellValueOf(raw: unknown): ExcelJS.CellValue {
   return null;
 }
 
+/** Achievement tiers as the framework's clause words them, highest first: "80%（含）—100% 为基本达成目标". */
+function levelsText(levels: readonly LevelBand[], join: (range: string, level: string) => string): string[] {
+  return [...levels].reverse().map((b) => {
+    const from = `${pct(new Dec(b.min ?? "0"))}${b.minInclusive && b.min !== "0" ? "（含）" : ""}`;
+    return join(`${from}—${b.max === null ? "100%" : pct(new Dec(b.max))}`, b.level);
+  });
+}
+
+/** The grades of a total, highest first: "优 ≥ 90，良 80–90，中 60–80，差 < 60". */
+function gradesText(framework: Framework): string {
+  return [...framework.grades]
+    .reverse()
+    .map((b) =>
+      b.max === null
+        ? `${b.level} ≥ ${b.min}`
+        : b.min === null || b.min === "0"
+          ? `${b.level} < ${b.max}`
+          : `${b.level} ${b.min}–${b.max}`,
+    )
+    .join("，");
+}
+
+/** How the 说明 sheet explains the department's own indicators: their codes, points and tiers. */
+function personalGuide(framework: Framework, block: Level2Def): string {
+  const fixed = block.indicators;
+  const own = fixed.reduce((a, i) => a.minus(i.points), new Dec(block.points));
+  const used = fixed.map((i) => `${i.code} 已用于${i.name}`).join("、");
+  const levels = levelsText(framework.personal?.levels ?? [], (range, level) => `${range} 为${level}`).join("，");
+  const total = fixed.length
+    ? `，加${fixed.map((i) => `${i.name} ${i.points} 分`).join("、")}共 ${block.points} 分`
+    : "";
+  return `2. 在“${SHEETS.effect}”表填写本部门的${block.name}个性指标，每个子项一行：指标代码（${block.code}.1 起${used ? `，${used}` : ""}）、指标名称、子项、分值、达成度（0 至 100% 的具体百分值：${levels}）。个性指标分值合计 ${fmt(own)} 分${total}。`;
+}
+
 function guideSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): void {
   const ws = wb.addWorksheet(SHEETS.guide);
   ws.columns = [{ width: 16 }, { width: 60 }];
@@ -177,15 +216,18 @@ function guideSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
     editable(v);
   });
   ws.getCell(4, 2).numFmt = "0";
+  const block = personalBlock(framework);
   const lines = [
     "填写说明",
-    `1. 在“${SHEETS.inputs}”表的“值”列逐项填写本部门数据（黄色单元格）。金额以万元为单位，保留两位小数；比率填小数（0.9548）或百分数（95.48%）；评分项填所得分数，最高为“类型/单位”列所示分值；是否项和公开情况从下拉列表选择。`,
-    `2. 在“${SHEETS.effect}”表填写本部门的效果性个性指标，每个子项一行：指标代码（3.3.1 起，3.3.5 已用于项目推广）、指标名称、子项、分值、达成度（0 至 100% 的具体百分值：80%（含）—100% 为基本达成目标，60%（含）—80% 为部分实现目标，0%—60% 为实现目标程度较低）。个性指标分值合计 23 分，加项目推广 2 分共 25 分。`,
-    `3. 在“${SHEETS.framework}”表效果性部分的空行，填写个性指标的代码、名称和分值，与“${SHEETS.effect}”表一致。`,
+    `1. 在“${SHEETS.inputs}”表的“值”列逐项填写本部门数据（黄色单元格）。金额以万元为单位，保留两位小数；比率填小数（0.9548）或百分数（95.48%）；评分项填所得分数，最高为“类型/单位”列所示分值；是否项和选项从下拉列表选择。`,
+    block ? personalGuide(framework, block) : `2. 本框架没有部门个性指标，“${SHEETS.effect}”表无需填写。`,
+    block
+      ? `3. 在“${SHEETS.framework}”表${block.name}部分的空行，填写个性指标的代码、名称和分值，与“${SHEETS.effect}”表一致。`
+      : `3. “${SHEETS.framework}”表只需核对，不必改动。`,
     `4. 用 PERF 加载项的“评分”，或由财政局用 perf-score 命令行评分：得分、扣分原因和总计写入“${SHEETS.framework}”表（绿色单元格），评分结果写入“${SHEETS.result}”表，被替换的原值记入“${SHEETS.record}”表，可撤销。`,
     `5. 各表结构受保护（无密码），只有需要填写的单元格可以编辑；如确需调整结构（例如个性指标超过 ${OWN_INDICATOR_ROWS} 个、子项超过 ${EFFECT_ROWS} 行，需要插入行），可在“审阅 → 撤销工作表保护”中解除，插入后再保护。`,
-    "评分规则：比率先四舍五入保留到 0.01% 再分档或相乘；三级指标得分四舍五入保留两位小数，二级、一级和总分为三级得分之和。分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数，超过、不满、低于不含本数。等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。",
-    `指标框架：${framework.id}（${framework.name}）`,
+    `评分规则：比率先四舍五入保留到 0.01% 再分档或相乘；三级指标得分四舍五入保留两位小数，二级、一级和总分为三级得分之和。分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数，超过、不满、低于不含本数。等级：${gradesText(framework)}。`,
+    `指标框架：${framework.id}（${framework.name}${framework.example ? "；示例框架，非财政部门发布" : ""}），内容校验码 ${framework.hash.slice(0, 12)}；本工作簿按此框架评分。`,
   ];
   lines.forEach((text, i) => {
     const cell = ws.getCell(7 + i, 1);
@@ -224,7 +266,7 @@ function inputSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
   });
 }
 
-function effectSheet(wb: ExcelJS.Workbook, effect: EffectIndicatorInput[]): void {
+function effectSheet(wb: ExcelJS.Workbook, framework: Framework, effect: EffectIndicatorInput[]): void {
   const ws = wb.addWorksheet(SHEETS.effect, { views: [{ state: "frozen", ySplit: 1 }] });
   const c = EFFECT_COLUMNS;
   header(ws, 1, [c.code.label, c.name.label, c.item.label, c.points.label, c.achievement.label]);
@@ -268,7 +310,7 @@ function effectSheet(wb: ExcelJS.Workbook, effect: EffectIndicatorInput[]): void
       showErrorMessage: true,
       error: "达成度应在 0 至 100% 之间",
       showInputMessage: true,
-      prompt: "80%（含）—100% 基本达成目标；60%（含）—80% 部分实现目标；0%—60% 实现目标程度较低",
+      prompt: levelsText(framework.personal?.levels ?? [], (range, level) => `${range} ${level}`).join("；"),
     };
   }
 }
@@ -282,6 +324,7 @@ interface FrameworkRowSpec {
 function frameworkSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): void {
   const ws = wb.addWorksheet(SHEETS.framework, { views: [{ state: "frozen", ySplit: 1 }] });
   const c = FRAMEWORK_COLUMNS;
+  const texts = frameworkTexts(framework);
   header(ws, 1, [
     c.level1.label,
     c.level2.label,
@@ -304,8 +347,8 @@ function frameworkSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case)
     { width: 8 },
     { width: 44 },
   ];
-  const personal = personalLevel2(framework);
-  const own = data ? ownIndicators(personal, data.effect) : [];
+  const personal = personalBlock(framework);
+  const own = data && personal ? ownIndicators(framework, personal, data.effect) : [];
   let r = 2;
   for (const l1 of framework.tree) {
     const first1 = r;
@@ -316,7 +359,7 @@ function frameworkSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case)
         for (const o of own) specs.push({ own: o });
         for (let k = own.length; k < Math.max(OWN_INDICATOR_ROWS, own.length); k++) specs.push({});
       }
-      for (const def of l2.indicators) specs.push({ def: { ...def, ...frameworkTexts(framework)[def.code] } });
+      for (const def of l2.indicators) specs.push({ def: { ...def, ...texts[def.code] } });
       for (const spec of specs) {
         const row = ws.getRow(r);
         const d = spec.def;
@@ -368,8 +411,8 @@ function sumCommonPoints(framework: Framework): number {
 }
 
 /** The department's own 效果性 indicators for 指标体系: validated where possible, as given otherwise. */
-function ownIndicators(personal: ReturnType<typeof personalLevel2>, effect: EffectIndicatorInput[]) {
-  const checked = validateEffect(personal, effect);
+function ownIndicators(framework: Framework, personal: Level2Def, effect: EffectIndicatorInput[]) {
+  const checked = validateEffect(personal, framework.personal!, effect);
   const defs = new Map(checked.indicators.map((i) => [i.code, { ...i, ...checked.texts.get(i.code) }]));
   return effect
     .filter((e) => isEntry(e) && typeof e.code === "string")
@@ -383,18 +426,31 @@ function ownIndicators(personal: ReturnType<typeof personalLevel2>, effect: Effe
 }
 
 /**
- * The template workbook, built from the framework's data: 说明, 基础数据, 效果性 and 指标体系. With a case (spec §5)
- * it is the template filled from it, as `perf-score import` writes it.
+ * The framework itself, on a very hidden sheet: the workbook keeps scoring with the framework it was issued with,
+ * whatever PERF version scores it later. Its content hash lets the bureau see that it is the one it issued.
  */
-export async function buildTemplate(framework: Framework = dapeng2024, data?: Case): Promise<ExcelJS.Workbook> {
+function embeddedSheet(wb: ExcelJS.Workbook, framework: Framework): void {
+  const ws = wb.addWorksheet(FRAMEWORK_SHEET, { state: "veryHidden" });
+  ws.columns = [{ width: 16 }, { width: 80 }];
+  frameworkSheetGrid(framework, JSON.stringify(fullDoc(framework))).forEach((values, r) => {
+    ws.getRow(r + 1).values = values;
+  });
+}
+
+/**
+ * The template workbook, built from the framework's data: 说明, 基础数据, 效果性 and 指标体系, and the framework itself
+ * on a very hidden sheet. With a case (spec §5) it is the template filled from it, as `perf-score import` writes it.
+ */
+export async function buildTemplate(framework: Framework = defaultFramework(), data?: Case): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "PERF";
   wb.created = EPOCH;
   wb.modified = EPOCH;
   guideSheet(wb, framework, data);
   inputSheet(wb, framework, data);
-  effectSheet(wb, data?.effect ?? []);
+  effectSheet(wb, framework, data?.effect ?? []);
   frameworkSheet(wb, framework, data);
+  embeddedSheet(wb, framework);
   for (const ws of wb.worksheets) await protect(ws);
   return wb;
 }

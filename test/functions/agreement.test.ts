@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { commonIndicators, dapeng2024, fmt, scoreCase, parseCase, type ScoreResult } from "../../src/scoring";
+import { commonIndicators, fmt, scoreCase, parseCase, type ScoreResult } from "../../src/scoring";
+import { dapeng2024 } from "../helpers/frameworks";
 import { validInputs } from "../helpers/arbitrary";
 import { row, score, seedJson } from "../helpers/seed";
 import { BY_ID, seed, seedRange } from "./helpers/functions";

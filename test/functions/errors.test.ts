@@ -123,8 +123,7 @@ const ZERO_DENOMINATOR: Case[] = [
   ["HEXIAN_RATE", [0, 5], "“一上”申报数（yishang）为 0，无法计算财政核减率"],
   ["CONTROL_RATE", [1, 0], "经费调整预算数（budget）与已上缴结余（remitted）之和为 0，无法计算经费控制率"],
   ["CONTROL_RATE", [1, 0, 0], "经费调整预算数（budget）与已上缴结余（remitted）之和为 0，无法计算经费控制率"],
-  ["SCORE_CONTROL", [1, 0], "经费调整预算数（budget）与已上缴结余（remitted）之和为 0，无法计算经费控制率"],
-  ["SCORE_PROCUREMENT", [0, 0], "政府采购预算数（budget）为 0，无法计算政府采购执行率"],
+  // SCORE_CONTROL and SCORE_PROCUREMENT score a zero budget by spec §7 R1, R2 (values.test.ts).
   ["SCORE_ADJUSTMENT", [10, 0], "部门预算总规模（budget_scale）为 0，无法计算调整调剂资金占比"],
   ["SCORE_ASSET_MATCH", [1, 0], "单位决算资产总额（book）为 0，无法计算账实相符率"],
   ["SCORE_ASSET_USE", [0, 0], "所有固定资产总额（total）为 0，无法计算固定资产利用率"],

@@ -34,8 +34,8 @@ const CATALOGUE: [string, string[]][] = [
   ["ACHIEVEMENT_LEVEL", ["achievement"]],
   ["DEDUCT", ["start", "each", "count"]],
   ["GRADE", ["total"]],
-  ["INDICATOR", ["code", "inputs"]],
-  ["EXPLAIN", ["code", "inputs"]],
+  ["INDICATOR", ["code", "inputs", "framework?"]],
+  ["EXPLAIN", ["code", "inputs", "framework?"]],
 ];
 
 const CJK = /[\u4e00-\u9fff]/;

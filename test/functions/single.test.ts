@@ -4,16 +4,16 @@ import {
   bandPoints,
   bandTable,
   computeQuantity,
-  dapeng2024,
   Dec,
   deduct,
-  EXEC_QUARTERS,
+  checkpointRates,
   fmt,
   frameworkPoints,
   personalPoints,
   scoreClause,
   scoreSingle,
 } from "../../src/scoring";
+import { dapeng2024 } from "../helpers/frameworks";
 import { row, score, seedJson } from "../helpers/seed";
 
 /**
@@ -99,12 +99,12 @@ describe("quantities and bands", () => {
     expect(() => bandTable(dapeng2024, "1.1.1", "无此表")).toThrow(/no band table/);
   });
 
-  it("lists 3.2.1's quarters with their inputs and 执行率", () => {
-    expect(EXEC_QUARTERS).toEqual([
-      { input: "progress_q1", quantity: "一季度预算执行率" },
-      { input: "progress_q2", quantity: "二季度预算执行率" },
-      { input: "progress_q3", quantity: "三季度预算执行率" },
-      { input: "progress_q4", quantity: "四季度预算执行率" },
+  it("lists 3.2.1's quarters with their inputs and 执行率, from the framework's checkpoints", () => {
+    expect(checkpointRates(dapeng2024)).toEqual([
+      { input: "progress_q1", code: "3.2.1", quantity: "一季度预算执行率" },
+      { input: "progress_q2", code: "3.2.1", quantity: "二季度预算执行率" },
+      { input: "progress_q3", code: "3.2.1", quantity: "三季度预算执行率" },
+      { input: "progress_q4", code: "3.2.1", quantity: "四季度预算执行率" },
     ]);
   });
 });
@@ -116,8 +116,8 @@ describe("the small rules", () => {
   });
 
   it("achievementScore and achievementLevelOf are the 个性 indicators' rule", () => {
-    expect(fmt(achievementScore(new Dec(3), new Dec("0.83335")))).toBe("2.5002");
-    expect(achievementLevelOf(new Dec("0.59995"))).toBe("部分实现目标");
+    expect(fmt(achievementScore(dapeng2024, new Dec(3), new Dec("0.83335")))).toBe("2.5002");
+    expect(achievementLevelOf(dapeng2024, new Dec("0.59995"))).toBe("部分实现目标");
   });
 
   it("the framework totals 100 points, 23 of them for a department's own 效果性 indicators", () => {

@@ -160,9 +160,20 @@ const BOUNDS: Case[] = [
   ["GRADE", [0], "差"],
 ];
 
+/** Spec §7 R1, R2: a zero budget is scored by the ruling, not refused (the rates themselves still have no value). */
+const RULINGS: Case[] = [
+  ["SCORE_PROCUREMENT", [0, 0], 3], // R2: no budget, nothing bought: 1 + 1 + 1
+  ["SCORE_PROCUREMENT", [0, 5], 2], // R2: no budget, 5 bought: 0 + 1 + 1
+  ["SCORE_PROCUREMENT", [0, 0, 1, 0], 2.8], // 1 + 0.8 + 1
+  ["SCORE_CONTROL", [1, 0], 0], // R1: spent without a budget, as over 100%
+  ["SCORE_CONTROL", [0, 0], 3], // R1: no budget, nothing spent, as under 90%
+  ["SCORE_CONTROL", [0, 0, 0], 3],
+];
+
 describe.each([
   ["the seed's figures", SEED],
   ["bounds", BOUNDS],
+  ["spec §7 rulings", RULINGS],
 ])("%s", (_, cases) => {
   it.each(cases)("%s(%j) = %j", (id, args, expected) => {
     expect(call(BY_ID[id], ...args)).toEqual({ value: expected });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { dapeng2024, type InputDef } from "../../src/scoring";
+import { type InputDef } from "../../src/scoring";
+import { dapeng2024 } from "./frameworks";
 import { seedJson } from "./seed";
 
 /** Inputs whose value divides: a valid case keeps them above zero. */

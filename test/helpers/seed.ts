@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { dapeng2024, fmt, parseCase, scoreCase, type Case, type ScoreResult } from "../../src/scoring";
+import { fmt, parseCase, scoreCase, type Case, type ScoreResult } from "../../src/scoring";
+import { dapeng2024 } from "./frameworks";
 
 export const ROOT = join(__dirname, "..", "..");
 export const SEED_PATH = join(ROOT, "examples", "dapeng-2024.json");

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { Dec, dapeng2024, parseCase, scoreCase, type ScoreResult } from "../../src/scoring";
+import { Dec, parseCase, scoreCase, type ScoreResult } from "../../src/scoring";
+import { dapeng2024 } from "../helpers/frameworks";
 import { anyValue, validEffect, validInputs } from "../helpers/arbitrary";
 import { row, seedJson } from "../helpers/seed";
 

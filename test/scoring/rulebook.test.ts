@@ -1,14 +1,6 @@
-import {
-  ACHIEVEMENT_LEVELS,
-  checkBands,
-  commonIndicators,
-  dapeng2024,
-  Dec,
-  frameworkTexts,
-  describeBand,
-  GRADE_BANDS,
-  type Band,
-} from "../../src/scoring";
+import { checkBands, commonIndicators, Dec, describeBand, type Band } from "../../src/scoring";
+import { frameworkTexts } from "../../src/scoring/frameworks/texts";
+import { dapeng2024 } from "../helpers/frameworks";
 
 // Tests of the rulebook data itself, as PolicyEngine does: a misplaced citation or a gap between bands fails CI.
 const indicators = commonIndicators(dapeng2024);
@@ -129,8 +121,8 @@ describe("bands leave no gap and no overlap", () => {
   });
 
   it("grades and achievement levels too", () => {
-    expect(checkBands(GRADE_BANDS)).toEqual([]);
-    expect(checkBands(ACHIEVEMENT_LEVELS)).toEqual([]);
+    expect(checkBands(dapeng2024.grades)).toEqual([]);
+    expect(checkBands(dapeng2024.personal!.levels)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { coerce, dapeng2024, parseLenient, validateInputs } from "../../src/scoring";
+import { coerce, parseLenient, validateInputs } from "../../src/scoring";
+import { dapeng2024 } from "../helpers/frameworks";
 import { row, score, seedJson } from "../helpers/seed";
 
 function issuesFor(overrides: Record<string, unknown>) {
@@ -81,11 +82,6 @@ describe("zero denominators", () => {
       { indicators_total: 0, indicators_qualitative: 0 },
       "整体绩效指标总数（indicators_total）为 0，无法计算定性指标占比",
     ],
-    [
-      "procurement_budget",
-      { procurement_budget: 0, procurement_actual: 0 },
-      "政府采购预算数（procurement_budget）为 0，无法计算政府采购执行率",
-    ],
     ["budget_scale", { budget_scale: 0 }, "部门预算总规模（budget_scale）为 0，无法计算调整调剂资金占比"],
     ["assets_book", { assets_book: 0 }, "单位决算资产总额（assets_book）为 0，无法计算账实相符率"],
     [
@@ -100,11 +96,6 @@ describe("zero denominators", () => {
       "在职人员总数（在编+编外）（staff_total）为 0，无法计算编外人员控制率",
     ],
     [
-      "sangong_budget",
-      { sangong_budget: 0, sangong_remitted: 0 },
-      "“三公”经费调整预算数（sangong_budget）与“三公”经费已上缴结余（sangong_remitted）之和为 0，无法计算“三公”经费控制率",
-    ],
-    [
       "projects_planned",
       { projects_planned: 0, projects_completed: 0 },
       "计划项目数（projects_planned）为 0，无法计算项目完成及时率",
@@ -117,6 +108,17 @@ describe("zero denominators", () => {
 
   it("a zero budget with a remitted surplus is not a zero denominator", () => {
     expect(issuesFor({ sangong_budget: 0, sangong_remitted: 1.47 })).toEqual([]);
+  });
+
+  // Spec §7 R1 and R2: the rule scores a zero procurement, 三公 or 日常公用 budget (see 2.1.1's and 3.1.1's tables).
+  it.each([
+    ["procurement_budget", { procurement_budget: 0, procurement_actual: 0 }],
+    ["procurement_budget", { procurement_budget: 0, procurement_actual: 5 }],
+    ["sangong_budget", { sangong_budget: 0, sangong_remitted: 0 }],
+    ["office_budget", { office_budget: 0, office_remitted: 0, office_actual: 0 }],
+  ])("%s = 0 is scored by the ruling, not an error (%p)", (_id, overrides) => {
+    expect(issuesFor(overrides)).toEqual([]);
+    expect(score(overrides).total).not.toBeNull();
   });
 
   it("no project owing a target is full coverage (spec §4), not an error", () => {

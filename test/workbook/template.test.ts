@@ -1,4 +1,7 @@
-import { commonIndicators, dapeng2024, frameworkTexts } from "../../src/scoring";
+import { commonIndicators } from "../../src/scoring";
+import { frameworkTexts } from "../../src/scoring/frameworks/texts";
+import { FRAMEWORK_SHEET } from "../../src/workbook";
+import { dapeng2024 } from "../helpers/frameworks";
 import { checkWorkbook, SHEETS } from "../../src/workbook";
 import { buildTemplate, snapshotOf } from "../../src/xlsx";
 import { cells, loadXlsx, reopen, structure, TEMPLATE_PATH } from "../helpers/xlsx";
@@ -12,9 +15,16 @@ describe("assets/template.xlsx", () => {
     expect(structure(committed)).toEqual(structure(fresh));
   });
 
-  it("has the sheets 说明, 基础数据, 效果性 and 指标体系", async () => {
+  it("has the sheets 说明, 基础数据, 效果性 and 指标体系, and its framework on a very hidden sheet", async () => {
     const wb = await loadXlsx(TEMPLATE_PATH);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.guide, SHEETS.inputs, SHEETS.effect, SHEETS.framework]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      SHEETS.guide,
+      SHEETS.inputs,
+      SHEETS.effect,
+      SHEETS.framework,
+      FRAMEWORK_SHEET,
+    ]);
+    expect(wb.worksheets.map((w) => w.state)).toEqual(["visible", "visible", "visible", "visible", "veryHidden"]);
   });
 
   it("lists every input of spec §3 in 基础数据, with its type and an unlocked, validated value cell", async () => {

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
-import { toExchange } from "../../scoring";
-import { checkWorkbook, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
+import { toExchange, type Framework } from "../../scoring";
+import { checkWorkbook, WorkbookFrameworkError, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
+import { frameworkHash } from "../framework/file";
 import { fastSnapshot, loadWorkbookBuffer, readWorkbookFile, snapshotOf, WorkbookLoadError } from "../../xlsx";
 
 /** The cells of a workbook for reading only: straight from its XML, or through ExcelJS when that fails. */
@@ -14,10 +15,19 @@ async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
   }
 }
 
-/** Scores one workbook of a batch; any failure becomes the entry's reason, never an exception. */
-export async function scoreFile(path: string, name: string): Promise<BatchEntry> {
+/**
+ * Scores one workbook of a batch, with `framework` when given, else the one it carries (each framework it was scored
+ * with is kept in `seen`, by id and hash); any failure becomes the entry's reason, never an exception.
+ */
+export async function scoreFile(
+  path: string,
+  name: string,
+  framework?: Framework,
+  seen?: Map<string, Framework>,
+): Promise<BatchEntry> {
   try {
-    const check = checkWorkbook(await readSnapshot(path));
+    const check = checkWorkbook(await readSnapshot(path), { framework, hashOf: frameworkHash });
+    seen?.set(`${check.framework.id}\u0000${check.framework.hash}`, check.framework);
     if (check.result.total === null) {
       const errors = check.findings.filter((f) => f.severity === "error");
       const shown = errors.slice(0, 3).map((f) => (f.cell ? `${f.cell} ${f.message}` : f.message));
@@ -27,8 +37,11 @@ export async function scoreFile(path: string, name: string): Promise<BatchEntry>
       };
     }
     const errors = check.findings.filter((f) => f.severity === "error").length;
-    return { file: name, result: toExchange(check.result, []), errors, warnings: check.findings.length - errors };
+    const { id, hash } = check.framework;
+    const result = toExchange(check.result, []);
+    return { file: name, result, errors, warnings: check.findings.length - errors, framework: { id, hash } };
   } catch (e) {
-    return { file: name, failure: e instanceof WorkbookLoadError ? e.message : `内部错误：${(e as Error).message}` };
+    const known = e instanceof WorkbookLoadError || e instanceof WorkbookFrameworkError;
+    return { file: name, failure: known ? e.message : `内部错误：${(e as Error).message}` };
   }
 }

@@ -3,6 +3,7 @@ import { appendRecord, applyWrites, replaceResultSheet } from "../../xlsx";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
 import { findingIssues, headline, issueLine } from "../report";
+import { frameworkOption } from "../framework/resolve";
 import { checkFile, nowText, requireXlsxName, saveWorkbook, samePath } from "../workbook";
 
 /**
@@ -19,7 +20,7 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
   if (samePath(input, output) && !inPlace)
     throw new CliError(`输出文件与输入文件相同（${input}）；如确要写回原文件，请加 --in-place`, 2);
 
-  const { workbook, check } = await checkFile(input);
+  const { workbook, check } = await checkFile(input, await frameworkOption(args.options));
   const plan = planFill(check, nowText());
   applyWrites(workbook, plan.writes);
   replaceResultSheet(workbook, plan.result);

@@ -1,7 +1,8 @@
-import { getFramework, scoreCase } from "../../scoring";
+import { bundledFrameworkIds, getFramework, scoreCase } from "../../scoring";
 import { buildTemplate } from "../../xlsx";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
+import { frameworkOption } from "../framework/resolve";
 import { loadJsonCase } from "../load";
 import { issueLine } from "../report";
 import { exists, requireXlsxName, saveWorkbook } from "../workbook";
@@ -15,12 +16,13 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   if (!args.flags.has("force") && (await exists(output))) {
     throw new CliError(`${output} 已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖`);
   }
-  const loaded = await loadJsonCase(args.positional[0], io);
+  const given = await frameworkOption(args.options);
+  const loaded = await loadJsonCase(args.positional[0], io, given ? [...bundledFrameworkIds(), given.id] : undefined);
   if (!loaded.case) {
     for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = getFramework(loaded.case.framework);
+  const framework = given ?? getFramework(loaded.case.framework);
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
   // The workbook is written even when values are missing or wrong (they are filled in Excel), but nothing is
   // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.

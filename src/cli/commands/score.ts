@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { getFramework, scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
+import { bundledFrameworkIds, getFramework, scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
 import { findingIssues, issueLine, renderTable } from "../report";
+import { frameworkOption } from "../framework/resolve";
 import { checkFile } from "../workbook";
 
 /** A spreadsheet file, by name or by its first bytes (a zip for xlsx, an OLE file for the old .xls): not JSON. */
@@ -25,23 +26,38 @@ function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args:
   return result.total === null || issues.some((i) => i.severity === "error") ? 1 : 0;
 }
 
-/** perf-score score FILE.json|FILE.xlsx|- [--json]: exit 0 when scored, 1 when an error stopped scoring. */
+/**
+ * perf-score score FILE.json|FILE.xlsx|- [--json] [--framework ID|FILE]: exit 0 when scored, 1 when an error stopped
+ * scoring. A workbook is scored with the framework it carries, a JSON case with the one it names; --framework
+ * overrides either.
+ */
 export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("score 需要且只需要一个文件（或 - 表示标准输入）", 2);
   const [path] = args.positional;
+  const given = await frameworkOption(args.options);
   if (await isWorkbook(path)) {
-    const { check } = await checkFile(path);
+    const { check } = await checkFile(path, given);
     return print(check.result, findingIssues(check.findings), args, io);
   }
-  const loaded = await loadJsonCase(path, io);
+  const loaded = await loadJsonCase(path, io, given ? [...bundledFrameworkIds(), given.id] : undefined);
   if (!loaded.case) {
     if (args.flags.has("json"))
       io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues: loaded.issues }, null, 2)}\n`);
     else for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = getFramework(loaded.case.framework);
+  const framework = given ?? getFramework(loaded.case.framework);
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
+  const named: Issue[] =
+    given && loaded.case.framework !== given.id
+      ? [
+          {
+            severity: "warning",
+            input: "framework",
+            message: `输入注明的指标框架为 ${loaded.case.framework}，本次按指定的 ${given.id} 评分`,
+          },
+        ]
+      : [];
   const result = scoreCase(framework, loaded.case);
-  return print(result, [...loaded.issues, ...result.issues], args, io);
+  return print(result, [...named, ...loaded.issues, ...result.issues], args, io);
 }

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { readdir, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { dapeng2024 } from "../../scoring";
+import { defaultFramework, type Framework } from "../../scoring";
 import { summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
 import { scoreFile } from "../batch/score-file";
+import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
 import { requireXlsxName, samePath, saveWorkbook } from "../workbook";
 
@@ -39,6 +40,32 @@ function sheet(wb: ExcelJS.Workbook, name: string, grid: Grid, widths: number[])
   });
 }
 
+const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
+
+/**
+ * Departments are ranked only against others scored with the same framework (the same id and content): the given
+ * one, or the one most workbooks carry. A workbook issued with another is listed under 未能评分 with its framework.
+ */
+function oneFramework(
+  entries: BatchEntry[],
+  seen: ReadonlyMap<string, Framework>,
+  given: Framework | undefined,
+): { framework: Framework; ranked: BatchEntry[] } {
+  const counts = new Map<string, number>();
+  for (const e of entries)
+    if ("framework" in e && e.framework) counts.set(keyOf(e.framework), (counts.get(keyOf(e.framework)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const framework = given ?? (top ? seen.get(top) : undefined) ?? defaultFramework();
+  const ranked = entries.map((e): BatchEntry => {
+    if (!("framework" in e) || !e.framework || keyOf(e.framework) === keyOf(framework)) return e;
+    return {
+      file: e.file,
+      failure: `所用指标框架为 ${e.framework.id}（校验码 ${e.framework.hash.slice(0, 12)}），与本次汇总所用的 ${framework.id}（校验码 ${framework.hash.slice(0, 12)}）不同，不能一起排名；请分开汇总，或用 --framework 指定同一框架`,
+    };
+  });
+  return { framework, ranked };
+}
+
 /**
  * perf-score summary PATH... -o SUMMARY.xlsx [--csv SUMMARY.csv]: scores every workbook; one bad file never stops
  * the batch. Exit 0 when the summary was written and at least one workbook scored.
@@ -52,17 +79,20 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   const files = await collect(args.positional, csv ? [output, csv] : [output]);
   if (files.length === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
 
+  const given = await frameworkOption(args.options);
+  const seen = new Map<string, Framework>();
   const jobs = files.map((path) => ({ path, name: path })); // as the user named it: the folder given, then the file
   const step = Math.max(1, Math.ceil(files.length / 10));
   const entries: BatchEntry[] = [];
   for (const [k, job] of jobs.entries()) {
-    entries.push(await scoreFile(job.path, job.name));
+    entries.push(await scoreFile(job.path, job.name, given, seen));
     const done = k + 1;
     if (files.length >= 20 && (done % step === 0 || done === files.length))
       io.stderr(`进度：${done}/${files.length}\n`);
   }
 
-  const summary = summarize(dapeng2024, entries);
+  const { framework, ranked } = oneFramework(entries, seen, given);
+  const summary = summarize(framework, ranked);
   const wb = new ExcelJS.Workbook();
   wb.creator = "PERF";
   sheet(wb, "汇总", summary.ranking, [6, 36, 8, 14, 14, 14, 9, 6, 7, 7, 40, 40]);

@@ -8,6 +8,8 @@ import { openWorkbook, requireXlsxName, saveWorkbook, samePath } from "../workbo
 /** perf-score undo IN.xlsx -o OUT.xlsx [--in-place]: gives back what the last fill replaced, from 评分记录. */
 export async function undoCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("undo 需要且只需要一个工作簿", 2);
+  if (args.options.has("framework"))
+    throw new CliError("undo 只按“评分记录”还原上次评分改动的单元格，不评分，不用 --framework", 2);
   const [input] = args.positional;
   const inPlace = args.flags.has("in-place");
   const output = args.options.get("output") ?? (inPlace ? input : undefined);

@@ -1,16 +1,35 @@
-import type { Framework, IndicatorText } from "../framework";
-import { dapeng2024 } from "./dapeng-2024";
-import { DAPENG_2024_TEXTS } from "./dapeng-2024/texts";
+import type { Framework } from "../framework";
+import { compileFramework } from "../format/compile";
+import type { FrameworkDoc } from "../format/doc";
+import dapeng2024 from "./compiled/dapeng-2024.json";
 
-export const FRAMEWORKS: Readonly<Record<string, Framework>> = { [dapeng2024.id]: dapeng2024 };
+/**
+ * The frameworks PERF ships, compiled from frameworks/*.yaml by `npm run build:frameworks` (checked there, so they are
+ * compiled here without checking again). 指标说明 and 参考评分标准 are left out: scoring never reads them (see texts.ts).
+ */
+const BUNDLED = [dapeng2024] as unknown as readonly { hash: string; doc: FrameworkDoc }[];
 
+/** A workbook without a framework of its own was made before frameworks were files: it is scored with this one. */
+export const DEFAULT_FRAMEWORK_ID = "dapeng-2024";
+
+const compiled = new Map<string, Framework>();
+
+/** The bundled framework with this id, compiled on first use. */
 export function getFramework(id: string): Framework | undefined {
-  return Object.prototype.hasOwnProperty.call(FRAMEWORKS, id) ? FRAMEWORKS[id] : undefined;
+  let found = compiled.get(id);
+  if (!found) {
+    const bundled = BUNDLED.find((b) => b.doc.id === id);
+    if (!bundled) return undefined;
+    compiled.set(id, (found = compileFramework(bundled.doc, bundled.hash)));
+  }
+  return found;
 }
 
-/** 指标说明 and 参考评分标准 of a framework's common indicators, by code (for the template, not for scoring). */
-export function frameworkTexts(framework: Framework): Readonly<Record<string, IndicatorText>> {
-  return framework.id === dapeng2024.id ? DAPENG_2024_TEXTS : {};
+export function bundledFrameworkIds(): string[] {
+  return BUNDLED.map((b) => b.doc.id);
 }
 
-export { dapeng2024 };
+/** dapeng-2024: the framework of workbooks that carry none, and of the functions written for it (SCORE_EXEC …). */
+export function defaultFramework(): Framework {
+  return getFramework(DEFAULT_FRAMEWORK_ID) as Framework;
+}

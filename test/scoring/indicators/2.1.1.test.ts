@@ -33,11 +33,31 @@ const CASES: [string, Record<string, unknown>, string][] = [
     { procurement_budget: 200, procurement_actual: 100, late_tenders: 2, interim_renewals: 1 },
     "1.9",
   ],
+  // Spec §7 R2: no procurement budget. Nothing bought → the 执行率 part's full 1; anything bought → 0 for it. The
+  // 招标 and 续签 parts are scored as usual.
+  ["R2: no budget, nothing bought → 1 + 1 + 1", { procurement_budget: 0, procurement_actual: 0 }, "3"],
+  ["R2: no budget, 0.01 bought → 0 + 1 + 1", { procurement_budget: 0, procurement_actual: 0.01 }, "2"],
+  ["R2: no budget, 680.11 bought → 0 + 1 + 1", { procurement_budget: 0 }, "2"],
+  [
+    "R2: no budget, nothing bought, 1 late, 2 renewals → 1 + 0.8 + 0.6",
+    { procurement_budget: 0, procurement_actual: 0, late_tenders: 1, interim_renewals: 2 },
+    "2.4",
+  ],
 ];
 
 describe("2.1.1 政府采购执行情况", () => {
   it.each(CASES)("%s", (_description, overrides, expected) => {
     expect(scoreOf("2.1.1", overrides)).toBe(expected);
+  });
+
+  it("says the ruling R2 was applied, whether it gave the point or not", () => {
+    expect(row(score({ procurement_budget: 0, procurement_actual: 0 }), "2.1.1").reasons).toEqual([
+      "满分 3 分",
+      "第1项：本年度无政府采购预算，也未发生政府采购，本项不扣分（按 2026-11-29 裁定 R2）",
+    ]);
+    expect(row(score({ procurement_budget: 0, procurement_actual: 5 }), "2.1.1").reasons).toEqual([
+      "第1项：无政府采购预算却发生政府采购（按 2026-11-29 裁定 R2），得 0 分，扣 1 分",
+    ]);
   });
 
   it("shows the 执行率 product and the rounding of the seed's sum", () => {

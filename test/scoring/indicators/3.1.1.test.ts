@@ -38,6 +38,22 @@ const CASES: [string, Record<string, unknown>, string][] = [
   ["日常公用 remitted 10: 50.02 / 60.01 = 83.35% → 3", { office_actual: 50.02, office_remitted: 10 }, "5"],
   ["both over 100% → 0 + 0", { sangong_actual: 1.5, office_actual: 51 }, "0"],
   ["both under 90% → 3 + 3", { sangong_actual: 1.3, office_actual: 40 }, "6"], // 1.3 / 1.47 = 88.44%
+  // Spec §7 R1: no budget (调整预算数 + 已上缴结余 = 0). Nothing spent → 3; anything spent → 0. Neither is an error.
+  ["R1: no 三公 budget, nothing spent → 3 + 3", { sangong_budget: 0, sangong_actual: 0 }, "6"],
+  ["R1: no 三公 budget, 1.33 spent → 0 + 3", { sangong_budget: 0 }, "3"],
+  ["R1: no 三公 budget, 0.01 spent → 0 + 3", { sangong_budget: 0, sangong_actual: 0.01 }, "3"],
+  [
+    "R1: budget 0 but remitted 1.47 is a budget: 1.33 / 1.47 → 2 + 3",
+    { sangong_budget: 0, sangong_remitted: 1.47 },
+    "5",
+  ],
+  ["R1: no 日常公用 budget, nothing spent → 2 + 3", { office_budget: 0, office_actual: 0 }, "5"],
+  ["R1: no 日常公用 budget, 38.69 spent → 2 + 0", { office_budget: 0 }, "2"],
+  [
+    "R1: neither budget, nothing spent → 3 + 3",
+    { sangong_budget: 0, sangong_actual: 0, office_budget: 0, office_actual: 0 },
+    "6",
+  ],
 ];
 
 describe("3.1.1 公用经费控制率", () => {
@@ -51,6 +67,16 @@ describe("3.1.1 公用经费控制率", () => {
     ]);
     expect(row(score(), "3.1.1").reasons).toEqual([
       "第1项：“三公”经费控制率 = 1.33 ÷（1.47 + 0）= 90.48%，在“90%（含）至 100%（含）”档，得 2 分，扣 1 分",
+    ]);
+  });
+
+  it("says the ruling R1 was applied, whether it gave full marks or none", () => {
+    expect(row(score({ sangong_budget: 0 }), "3.1.1").reasons).toEqual([
+      "第1项：未安排“三公”经费预算却发生支出，视同控制率超过 100%（按 2026-11-29 裁定 R1），得 0 分，扣 3 分",
+    ]);
+    expect(row(score({ sangong_budget: 0, sangong_actual: 0 }), "3.1.1").reasons).toEqual([
+      "满分 6 分",
+      "第1项：未安排“三公”经费预算，也未发生支出，按控制率＜90% 计 3 分（按 2026-11-29 裁定 R1）",
     ]);
   });
 });

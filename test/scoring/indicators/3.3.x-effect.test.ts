@@ -1,4 +1,5 @@
 import { achievementLevel, Dec, fmt } from "../../../src/scoring";
+import { dapeng2024 } from "../../helpers/frameworks";
 import { row, score } from "../../helpers/seed";
 
 // 3.3 效果性 (25 分), spec §1 and §4: the department's own indicators 3.3.x are lists of sub-items {name, points,
@@ -137,7 +138,7 @@ const LEVELS: [string, string][] = [
 
 describe("3.3.x achievement levels", () => {
   it.each(LEVELS)("achievement %s is %s", (achievement, level) => {
-    expect(achievementLevel(new Dec(achievement))).toBe(level);
+    expect(achievementLevel(dapeng2024.personal!, new Dec(achievement))).toBe(level);
   });
 
   it.each([

@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { canonicalText, checkFramework } from "../../scoring/format/load";
+import { pathText, type Path, type Problem } from "../../scoring/format/problem";
+import type { Framework } from "../../scoring";
+import { validateSchema } from "./validate";
+
+/** A problem of a framework file, with the line it is on (0 when the file gives none, as JSON in a workbook). */
+export interface FileProblem extends Problem {
+  line: number;
+}
+
+export interface LoadedFile {
+  framework?: Framework;
+  /** The file's content as an object (undefined when it is not even YAML). */
+  doc?: unknown;
+  problems: FileProblem[];
+}
+
+/** SHA-256 of the framework's content, however its file orders keys or spaces lines. */
+export function frameworkHash(doc: unknown): string {
+  return createHash("sha256").update(canonicalText(doc)).digest("hex");
+}
+
+/** The line of the deepest node of the YAML document on the path. */
+function lineOf(yaml: Document, counter: LineCounter, path: Path): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = yaml.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+/**
+ * Reads a framework file's text (YAML, of which JSON is a part): YAML syntax, then the shipped JSON Schema, then the
+ * core's checks (references, points, bands, clauses). Every problem has its line and its path in the file.
+ */
+export function loadFrameworkText(text: string): LoadedFile {
+  const counter = new LineCounter();
+  const yaml = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter: counter, prettyErrors: false });
+  if (yaml.errors.length > 0) {
+    return {
+      problems: yaml.errors.map((e) => ({
+        severity: "error",
+        path: [],
+        line: e.linePos?.[0].line ?? 1,
+        message: `不是有效的 YAML：${yamlReason(e.code)}`,
+      })),
+    };
+  }
+  const doc: unknown = yaml.toJS();
+  const locate = (p: Problem): FileProblem => ({ ...p, line: lineOf(yaml, counter, p.path) });
+  const schema = validateSchema(doc);
+  if (schema.length > 0) return { doc, problems: schema.map(locate) };
+  const checked = checkFramework(doc, frameworkHash(doc));
+  return { framework: checked.framework, doc, problems: checked.problems.map(locate) };
+}
+
+function yamlReason(code: string): string {
+  const reasons: Record<string, string> = {
+    BAD_INDENT: "缩进不对",
+    DUPLICATE_KEY: "同一层有重复的名称",
+    MISSING_CHAR: "缺少字符（如引号或括号未闭合）",
+    BLOCK_AS_IMPLICIT_KEY: "冒号前的名称跨了多行",
+    MULTILINE_IMPLICIT_KEY: "冒号前的名称跨了多行",
+    UNEXPECTED_TOKEN: "有多余的字符",
+    TAB_AS_INDENT: "不能用制表符缩进，请用空格",
+  };
+  return reasons[code] ?? `格式错误（${code}）`;
+}
+
+/** `文件:第 12 行 indicators[3].rule.bands[2].max：应为……` */
+export function problemLine(file: string, p: FileProblem): string {
+  const where = [file && `${file}`, p.line > 0 ? `第 ${p.line} 行` : "", pathText(p.path)].filter(Boolean).join(" ");
+  return `${p.severity === "error" ? "错误" : "提示"}：${where}：${p.message}`;
+}

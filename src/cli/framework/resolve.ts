@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import { bundledFrameworkIds, getFramework, type Framework } from "../../scoring";
+import { readEmbedded, WorkbookFrameworkError, workbookFramework } from "../../workbook";
+import { fastSnapshot, readWorkbookFile, WorkbookLoadError } from "../../xlsx";
+import { CliError } from "../io";
+import { frameworkHash, loadFrameworkText, problemLine } from "./file";
+
+/** Reads a framework file; its errors stop the command (exit 1), each with its line and path. */
+export async function frameworkFromFile(path: string): Promise<Framework> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new CliError(`无法读取指标框架文件：${path}`);
+  }
+  const loaded = loadFrameworkText(text);
+  const errors = loaded.problems.filter((p) => p.severity === "error");
+  if (!loaded.framework || errors.length > 0) {
+    throw new CliError(`指标框架文件有误，未能使用：\n${errors.map((p) => `  ${problemLine(path, p)}`).join("\n")}`);
+  }
+  return loaded.framework;
+}
+
+/** The framework a workbook (a template) carries, verified against its recorded content hash. */
+async function frameworkFromWorkbook(path: string): Promise<Framework> {
+  try {
+    const snapshot = await fastSnapshot(await readWorkbookFile(path));
+    if (!readEmbedded(snapshot)) throw new CliError(`${path} 中没有 PERF 记录的指标框架`);
+    return workbookFramework(snapshot, undefined, frameworkHash).framework;
+  } catch (e) {
+    if (e instanceof WorkbookLoadError || e instanceof WorkbookFrameworkError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * `--framework ID|FILE`: a bundled framework by id, a framework file (YAML or JSON), or a workbook made from a
+ * template, whose framework it carries.
+ */
+export async function resolveFramework(spec: string): Promise<Framework> {
+  const bundled = getFramework(spec);
+  if (bundled) return bundled;
+  if (/\.xlsx$/i.test(spec)) return frameworkFromWorkbook(spec);
+  if (/\.(ya?ml|json)$/i.test(spec)) return frameworkFromFile(spec);
+  throw new CliError(
+    `未知的指标框架“${spec}”：应为内置框架代码（${bundledFrameworkIds().join("、")}），或框架文件（.yaml、.json）、模板工作簿（.xlsx）的路径`,
+    2,
+  );
+}
+
+/** The command's --framework, if given. */
+export async function frameworkOption(options: ReadonlyMap<string, string>): Promise<Framework | undefined> {
+  const spec = options.get("framework");
+  return spec === undefined ? undefined : resolveFramework(spec);
+}

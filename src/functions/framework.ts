@@ -1,0 +1,27 @@
+import { bundledFrameworkIds, defaultFramework, getFramework, type Framework } from "../scoring";
+import { isBlank, textArg } from "./args";
+import { invalid } from "./errors";
+
+/** The framework the open workbook carries, once the task pane has read it (one runtime hosts both). */
+let workbook: Framework | undefined;
+
+/** The task pane tells the functions which framework the workbook it read carries. */
+export function setWorkbookFramework(framework: Framework | undefined): void {
+  workbook = framework;
+}
+
+/**
+ * The framework an optional `framework` argument names: dapeng-2024 when left out (the functions' values do not
+ * change), a bundled framework by id, or the one the workbook carries.
+ */
+export function frameworkArg(raw: unknown): Framework {
+  if (isBlank(raw)) return defaultFramework();
+  const id = textArg(raw, "指标框架（framework）");
+  if (workbook?.id === id) return workbook;
+  const found = getFramework(id);
+  if (found) return found;
+  const known = [...new Set([...bundledFrameworkIds(), ...(workbook ? [workbook.id] : [])])];
+  throw invalid(
+    `未知的指标框架“${id}”，可用：${known.join("、")}（工作簿自带的框架，在任务窗格“评分”读取工作簿后即可使用）`,
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * A framework file as written (YAML, or the same object as JSON inside a workbook): what the finance bureau edits.
+ * frameworks/schema.json describes the same shape for editors and for validation at load. Numbers are plain numbers
+ * or percentages written as text ("15%"); formulas and conditions are short texts over input ids.
+ */
+
+/** A number, or a percentage as text: 0.15 or "15%". */
+export type Num = number | string;
+
+export interface FrameworkDoc {
+  /** Format version: 1. */
+  format: number;
+  id: string;
+  name: string;
+  /** An example for learning the format, never a framework a bureau issued. */
+  example?: boolean;
+  year: number;
+  issuer: string;
+  source: { title: string; document_number?: string; href?: string };
+  effective: { from: string; to: string };
+  total: Num;
+  grades: GradeBandDoc[];
+  inputs: InputDoc[];
+  checks?: CheckDoc[];
+  schedule?: ScheduleDoc;
+  /** In-year 运行监控: how far behind 序时进度 counts as 预警 or 落后. Not used for scoring. */
+  monitoring?: MonitoringDoc;
+  /** 一级 and 二级 indicators, in table order. */
+  groups: GroupDoc[];
+  /** 三级 indicators, in table order. */
+  indicators: IndicatorDoc[];
+}
+
+/** Bounds of a band, in the words of 《民法典》第一千二百五十九条: min 以上 and max 以下 include, over 超过 and under 低于 exclude. */
+export interface BoundsDoc {
+  min?: Num;
+  over?: Num;
+  max?: Num;
+  under?: Num;
+  /** How the clause names the band, when the generated words would not read as the clause does. */
+  phrase?: string;
+}
+
+export interface ScoreBandDoc extends BoundsDoc {
+  points: Num;
+}
+
+export interface GradeBandDoc extends BoundsDoc {
+  grade: string;
+}
+
+export interface LevelBandDoc extends BoundsDoc {
+  level: string;
+}
+
+export type InputTypeDoc = "money" | "count" | "rate" | "judgment" | "flag" | "enum";
+
+export interface InputDoc {
+  id: string;
+  label: string;
+  type: InputTypeDoc;
+  /** The 三级 indicator the input feeds. */
+  indicator: string;
+  /** judgment: the points it may reach; money, count, rate: the largest value allowed. */
+  max?: Num;
+  options?: string[];
+  default?: number | boolean | string;
+  /** A part cannot exceed its whole: the id of the whole. */
+  at_most?: string;
+  note?: string;
+}
+
+/** Checks across inputs, reported as warnings. */
+export type CheckDoc =
+  | { kind: "sum"; parts: string[]; equals: string }
+  | { kind: "non_decreasing"; inputs: string[]; note: string }
+  | { kind: "at_most"; input: string; limit: string; note: string };
+
+export interface ScheduleDoc {
+  basis: "quarter" | "month";
+  checkpoints: CheckpointDoc[];
+}
+
+export interface CheckpointDoc {
+  id: string;
+  name: string;
+  month: number;
+  /** 序时进度: the share of the year's budget that should be spent by the end of the month. */
+  target: Num;
+  /** The input holding the cumulative 支出进度 at that month's end. */
+  progress?: string;
+}
+
+export interface MonitoringDoc {
+  /** Each status applies when 支出进度 is behind 序时进度 by at least `behind`. */
+  statuses: { status: string; behind: Num }[];
+}
+
+export interface GroupDoc {
+  code: string;
+  name: string;
+  points: Num;
+  /** 效果性: the department's own indicators come here, with the framework's fixed ones. */
+  personal?: PersonalDoc;
+}
+
+export interface PersonalDoc {
+  /** The clause every department-specific indicator shares (定性指标应评估达成程度…). */
+  clause: string;
+  /** The passage of that clause that says how a sub-item is scored. */
+  item_clause: string;
+  /** The tiers of achievement. */
+  levels: LevelBandDoc[];
+  /** 指标说明 of a department's own indicator; {名称} is its name. */
+  description: string;
+}
+
+export interface IndicatorDoc {
+  code: string;
+  name: string;
+  points: Num;
+  /** Where in the source the indicator is: section or page. */
+  source?: string;
+  /** 指标说明, word for word. */
+  description?: string;
+  /** 参考评分标准, word for word. */
+  criteria?: string;
+  /** How a report's 存在问题 names a loss here. */
+  problem?: string;
+  /** Passages of 参考评分标准 that no clause scores, each with why. */
+  not_scored?: { passage: string; note: string }[];
+  rule: RuleDoc;
+}
+
+interface ClauseDoc {
+  /** The number of the clause in 参考评分标准: 第1项. */
+  label: string;
+  /** The words of 参考评分标准 the rule implements, word for word. */
+  clause: string;
+}
+
+/** What a quantity whose denominator is zero scores, as a ruling decided (spec §7 R1, R2). */
+export interface ZeroDenominatorDoc {
+  ruling: string;
+  numerator_zero: { points: Num | "full"; reason: string };
+  numerator_positive: { points: Num | "full"; reason: string };
+}
+
+export type Counting = "pro_rata" | "whole" | "started";
+
+export type RuleDoc =
+  | (ClauseDoc & { kind: "judgment"; input: string; points: Num })
+  | (ClauseDoc & { kind: "flag"; input: string; points: Num })
+  | (ClauseDoc & { kind: "choice"; input: string; points: Num; scores: Record<string, Num> })
+  | (ClauseDoc & {
+      kind: "bands";
+      quantity: QuantityDoc;
+      points: Num;
+      bands: ScoreBandDoc[];
+      /** The quantity may be negative, so the first band has no lower bound. */
+      negative?: boolean;
+      zero_denominator?: ZeroDenominatorDoc;
+    })
+  | (ClauseDoc & {
+      kind: "proportional";
+      quantity: QuantityDoc;
+      points: Num;
+      /** A condition under which the part scores 0. */
+      zero_when?: string;
+      zero_denominator?: ZeroDenominatorDoc;
+    })
+  | (ClauseDoc & { kind: "per_item"; count: string; points: Num; each: Num })
+  | (ClauseDoc & {
+      kind: "per_step";
+      quantity: QuantityDoc;
+      points: Num;
+      threshold: Num;
+      direction: "above" | "below";
+      step: Num;
+      each: Num;
+      counting: Counting;
+    })
+  | { kind: "sum"; parts: RuleDoc[] }
+  | (ClauseDoc & { kind: "condition"; when: string; then: "zero" | "full" | Num; otherwise: RuleDoc })
+  | (ClauseDoc & {
+      kind: "optional";
+      applies: string;
+      if_not: "zero" | "full" | Num;
+      reason: string;
+      rule: RuleDoc;
+    })
+  | (ClauseDoc & { kind: "either"; choose: string; options: Record<string, RuleDoc> });
+
+export type RuleKind = RuleDoc["kind"];
+
+/** A figure computed from inputs. Exactly one of ratio, value, mean and weighted. */
+export interface QuantityDoc {
+  name: string;
+  /** numerator / denominator, each a sum or difference of inputs, numbers and 序时进度(checkpoint). */
+  ratio?: string;
+  /** A rate input given directly. */
+  value?: string;
+  /** The mean of other quantities of the indicator, by name. */
+  mean?: string[];
+  /** A weighted mean of rate inputs. */
+  weighted?: { input: string; weight: Num }[];
+  /** ratio: the rate when the denominator is zero (no project owes a target: 100%). */
+  if_zero?: Num;
+  /** Counted at most this (a quarter's 执行率 at most 100%). */
+  cap?: Num;
+  /** The distance from this value, either side (账实相符率 within ±5% of 100%). */
+  deviation_from?: Num;
+}
