@@ -4,6 +4,7 @@ import { dirname, resolve } from "node:path";
 import type { Framework } from "../scoring";
 import { batchTime, checkWorkbook, WorkbookFrameworkError, type CheckResult } from "../workbook";
 import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
+import { ownFramework } from "../workbook/own-framework";
 import { frameworkHash } from "./framework/file";
 import { CliError } from "./io";
 
@@ -27,7 +28,8 @@ export async function checkFile(
 ): Promise<{ workbook: ExcelJS.Workbook; check: CheckResult }> {
   const workbook = await openWorkbook(path);
   try {
-    return { workbook, check: checkWorkbook(snapshotOf(workbook), { framework, hashOf: frameworkHash }) };
+    const options = { framework, own: ownFramework, hashOf: frameworkHash };
+    return { workbook, check: checkWorkbook(snapshotOf(workbook), options) };
   } catch (e) {
     if (e instanceof WorkbookFrameworkError) throw new CliError(`${path}：${e.message}`);
     throw e;

@@ -13,9 +13,10 @@ export * from "./score";
 export * from "./single";
 export * from "./types";
 export * from "./validate";
-export { checkFramework, canonicalText } from "./format/load";
-export { pathText, type Problem, type Path } from "./format/problem";
+export type { Problem, Path } from "./format/problem";
 export type { FrameworkDoc } from "./format/doc";
+// The framework checks (format/load.ts) are imported where they are used: the task pane loads them only for a
+// workbook that carries a framework PERF does not ship.
 export type { Ctx } from "./context";
 export type { Rule } from "./rules";
 export type { Quantity } from "./quantities";

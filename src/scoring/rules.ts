@@ -19,6 +19,8 @@ export interface Rule {
    * reads only the alternative that applies); `inputs` otherwise.
    */
   needs?(values: Values): readonly string[];
+  /** Inputs only an alternative reads (an either-or option, an optional rule): they may be left blank. */
+  conditional?: readonly string[];
   evaluate(ctx: Ctx): PartResult[];
 }
 
@@ -27,14 +29,17 @@ export function needsOf(rule: Rule, values: Values): readonly string[] {
   return rule.needs ? rule.needs(values) : rule.inputs;
 }
 
-/** What every clause carries: its label ("第4项") and the sentence of 参考评分标准 it implements, word for word. */
+/**
+ * What every clause carries: its label ("第4项") and the sentence of 参考评分标准 it implements, word for word (absent
+ * from a bundled framework's scoring data, which leaves the words out: see frameworks/texts.ts).
+ */
 interface Clause {
   label: string;
-  clause: string;
+  clause?: string;
 }
 
 function part(c: Clause, score: Dec, max: Dec, explain: string): PartResult {
-  return { label: c.label, clause: c.clause, score, max, explain };
+  return { label: c.label, clause: c.clause ?? "", score, max, explain };
 }
 
 function leaf(
@@ -252,6 +257,7 @@ export function condition(
     inputs: [...c.when.inputs, ...c.otherwise.inputs],
     quantities: c.otherwise.quantities,
     bandTables: c.otherwise.bandTables,
+    conditional: c.onlyOtherwise ? c.otherwise.inputs : c.otherwise.conditional,
     needs:
       c.onlyOtherwise || c.otherwise.needs
         ? (values) =>
@@ -275,6 +281,7 @@ export function either(c: Clause & { choose: string; options: Readonly<Record<st
     kind: "either",
     points: rules[0].points,
     inputs: [c.choose, ...rules.flatMap((r) => r.inputs)],
+    conditional: rules.flatMap((r) => r.inputs),
     quantities: rules.flatMap((r) => r.quantities),
     bandTables: rules.flatMap((r) => r.bandTables),
     needs: (values) => {
@@ -298,6 +305,7 @@ export function sum(...rules: Rule[]): Rule {
     quantities: rules.flatMap((r) => r.quantities),
     bandTables: rules.flatMap((r) => r.bandTables),
     needs: rules.some((r) => r.needs) ? (values) => rules.flatMap((r) => needsOf(r, values)) : undefined,
+    conditional: rules.flatMap((r) => r.conditional ?? []),
     evaluate: (ctx) => rules.flatMap((r) => r.evaluate(ctx)),
   };
 }

@@ -69,7 +69,7 @@ export type Level = 1 | 2 | 3;
 export interface PartResult {
   /** The number of the 参考评分标准 clause, or the sub-item's name. */
   label: string;
-  /** The sentence of 参考评分标准 the part implements. */
+  /** The sentence of 参考评分标准 the part implements ("" for a bundled framework, whose words are kept apart). */
   clause: string;
   score: Dec;
   max: Dec;

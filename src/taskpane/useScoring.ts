@@ -12,6 +12,7 @@ import {
   type WorkbookSnapshot,
 } from "../workbook";
 import { setWorkbookFramework } from "../functions/framework";
+import { checksFor } from "./framework-checks";
 import { TEMPLATE_SHEETS } from "../office/template";
 import type { PaneHost } from "./host";
 
@@ -80,7 +81,7 @@ export function useScoring(host: PaneHost) {
     const snapshot = await host.read();
     setPhase({ kind: "busy", label: "正在评分…" });
     // The workbook's own framework (a template carries it), or dapeng-2024 for one made before templates did.
-    const result = checkWorkbook(snapshot);
+    const result = checkWorkbook(snapshot, { own: await checksFor(snapshot) });
     setWorkbookFramework(result.framework);
     setCheck(result);
     return { snapshot, result, plan: planFill(result, batchTime(new Date())) };

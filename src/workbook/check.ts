@@ -12,7 +12,7 @@ import {
   type ScoreResult,
 } from "../scoring";
 import { nearest } from "../scoring/suggest";
-import { workbookFramework } from "./embedded";
+import { workbookFramework, type OwnFramework } from "./embedded";
 import { finding, type Finding } from "./finding";
 import { normalizeLabel } from "./find";
 import { EFFECT_COLUMNS, FRAMEWORK_COLUMNS, INPUT_COLUMNS, SHEETS } from "./layout";
@@ -63,9 +63,11 @@ function numberIn(value: CellValue): Dec | undefined {
   return undefined;
 }
 
-/** How a workbook is checked: the framework to score it with instead of its own, and how to verify its own. */
+/** How a workbook is checked: the framework to score it with instead of its own, and how to check and verify its own. */
 export interface CheckOptions {
   framework?: Framework;
+  /** Checks a framework the workbook carries that PERF does not ship (own-framework.ts's ownFramework). */
+  own?: OwnFramework;
   /** A framework file's content hash (the command line has SHA-256; the task pane trusts the workbook's record). */
   hashOf?: (doc: unknown) => string;
 }
@@ -78,7 +80,7 @@ export interface CheckOptions {
  */
 export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Framework = {}): CheckResult {
   const opts: CheckOptions = "tree" in options ? { framework: options } : options;
-  const resolved = workbookFramework(wb, opts.framework, opts.hashOf);
+  const resolved = workbookFramework(wb, opts.framework, opts.own, opts.hashOf);
   const framework = resolved.framework;
   const findings: Finding[] = [...resolved.findings];
   const inputs = findInputTable(wb);

@@ -1,11 +1,4 @@
-import {
-  bundledFrameworkIds,
-  checkFramework,
-  defaultFramework,
-  getFramework,
-  pathText,
-  type Framework,
-} from "../scoring";
+import { bundledFrameworkIds, defaultFramework, getFramework, type Framework } from "../scoring";
 import { finding, type Finding } from "./finding";
 import type { Grid } from "./plan";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -59,6 +52,25 @@ export function readEmbedded(wb: WorkbookSnapshot): Embedded | undefined {
 /** Raised when a workbook's own framework cannot be used and nothing else may stand in: nothing is scored. */
 export class WorkbookFrameworkError extends Error {}
 
+/**
+ * Resolves the framework a workbook carries when it is not a version PERF ships: checks it (own-framework.ts), passed
+ * in so that the task pane loads the checks only then.
+ */
+export type OwnFramework = (embedded: Embedded, hashOf?: (doc: unknown) => string) => ResolvedFramework;
+
+/** The bundled framework of the very version a workbook records, if PERF ships it. */
+export function bundledMatch(embedded: Embedded): Framework | undefined {
+  return bundledFrameworkIds()
+    .map((id) => getFramework(id) as Framework)
+    .find((f) => f.id === embedded.id && f.hash === embedded.hash);
+}
+
+/** Whether scoring this workbook needs the framework checks: it carries a framework PERF does not ship. */
+export function needsChecker(wb: WorkbookSnapshot): boolean {
+  const embedded = readEmbedded(wb);
+  return embedded !== undefined && !bundledMatch(embedded);
+}
+
 export interface ResolvedFramework {
   framework: Framework;
   findings: Finding[];
@@ -66,57 +78,26 @@ export interface ResolvedFramework {
 
 /**
  * The framework to score a workbook with: the one given (a command's --framework), else the one the workbook
- * carries, else (a workbook made before templates carried theirs) dapeng-2024. `hashOf` computes a framework file's
- * content hash where that is available (the command line); the task pane trusts the workbook's record.
+ * carries, else (a workbook made before templates carried theirs) dapeng-2024. A carried framework of a version PERF
+ * ships is that one; any other is checked by `own`. `hashOf` computes a framework file's content hash where that is
+ * available (the command line, which then verifies every carried framework); the task pane trusts the record.
  */
 export function workbookFramework(
   wb: WorkbookSnapshot,
   given?: Framework,
+  own?: OwnFramework,
   hashOf?: (doc: unknown) => string,
 ): ResolvedFramework {
   const embedded = readEmbedded(wb);
   if (given) {
     const differs =
       embedded && (embedded.id !== given.id || (embedded.hash && given.hash && embedded.hash !== given.hash));
-    return {
-      framework: given,
-      findings: differs
-        ? [
-            finding(
-              "warning",
-              "framework",
-              `工作簿记录的指标框架为 ${embedded.id}（${embedded.sheet} 表），本次按指定的 ${given.id} 评分`,
-            ),
-          ]
-        : [],
-    };
+    const message = `工作簿记录的指标框架为 ${embedded?.id}（${embedded?.sheet} 表），本次按指定的 ${given.id} 评分`;
+    return { framework: given, findings: differs ? [finding("warning", "framework", message)] : [] };
   }
   if (!embedded) return { framework: defaultFramework(), findings: [] };
-
-  const where = `工作簿内嵌的指标框架（${embedded.sheet} 表）`;
-  const bundled = bundledFrameworkIds()
-    .map((id) => getFramework(id) as Framework)
-    .find((f) => f.id === embedded.id && f.hash === embedded.hash);
-  let problem: string;
-  try {
-    const doc: unknown = JSON.parse(embedded.json);
-    if (hashOf && hashOf(doc) !== embedded.hash)
-      throw new WorkbookFrameworkError(`${where}与其记录的校验码不符，可能被改动`);
-    const checked = checkFramework(doc, embedded.hash);
-    if (checked.framework) return { framework: checked.framework, findings: [] };
-    const errors = checked.problems.filter((p) => p.severity === "error");
-    problem = `${where}有误：${errors
-      .slice(0, 3)
-      .map((p) => `${pathText(p.path) || "全文"}：${p.message}`)
-      .join("；")}${errors.length > 3 ? `；等 ${errors.length} 处` : ""}`;
-  } catch (e) {
-    problem = e instanceof WorkbookFrameworkError ? e.message : `${where}已损坏，无法读取`;
-  }
-  // The same version ships with PERF: score with that one, and say so.
-  if (bundled)
-    return {
-      framework: bundled,
-      findings: [finding("warning", "framework", `${problem}；已按 PERF 自带的同一版本 ${bundled.id} 评分`)],
-    };
-  throw new WorkbookFrameworkError(`${problem}。无法评分：请用财政局下发的模板重新填报，或由财政局指定框架文件评分。`);
+  const bundled = bundledMatch(embedded);
+  if (bundled && !hashOf) return { framework: bundled, findings: [] };
+  if (!own) throw new Error("internal: a workbook's own framework needs the framework checks");
+  return own(embedded, hashOf);
 }

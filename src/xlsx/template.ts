@@ -15,7 +15,7 @@ import {
   type Level2Def,
 } from "../scoring";
 import type { LevelBand } from "../scoring/bands";
-import { frameworkTexts, fullDoc } from "../scoring/frameworks/texts";
+import { frameworkTexts, fullDoc, withTexts } from "../scoring/frameworks/texts";
 import {
   DEPARTMENT_LABEL,
   EFFECT_COLUMNS,
@@ -441,7 +441,8 @@ function embeddedSheet(wb: ExcelJS.Workbook, framework: Framework): void {
  * The template workbook, built from the framework's data: 说明, 基础数据, 效果性 and 指标体系, and the framework itself
  * on a very hidden sheet. With a case (spec §5) it is the template filled from it, as `perf-score import` writes it.
  */
-export async function buildTemplate(framework: Framework = defaultFramework(), data?: Case): Promise<ExcelJS.Workbook> {
+export async function buildTemplate(given: Framework = defaultFramework(), data?: Case): Promise<ExcelJS.Workbook> {
+  const framework = withTexts(given);
   const wb = new ExcelJS.Workbook();
   wb.creator = "PERF";
   wb.created = EPOCH;

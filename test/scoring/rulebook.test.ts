@@ -1,4 +1,5 @@
-import { checkBands, commonIndicators, Dec, describeBand, type Band } from "../../src/scoring";
+import { commonIndicators, Dec, describeBand, type Band } from "../../src/scoring";
+import { checkBands } from "../../src/scoring/format/check-bands";
 import { frameworkTexts } from "../../src/scoring/frameworks/texts";
 import { dapeng2024 } from "../helpers/frameworks";
 

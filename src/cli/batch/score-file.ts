@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { toExchange, type Framework } from "../../scoring";
 import { checkWorkbook, WorkbookFrameworkError, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
+import { ownFramework } from "../../workbook/own-framework";
 import { frameworkHash } from "../framework/file";
 import { fastSnapshot, loadWorkbookBuffer, readWorkbookFile, snapshotOf, WorkbookLoadError } from "../../xlsx";
 
@@ -26,7 +27,7 @@ export async function scoreFile(
   seen?: Map<string, Framework>,
 ): Promise<BatchEntry> {
   try {
-    const check = checkWorkbook(await readSnapshot(path), { framework, hashOf: frameworkHash });
+    const check = checkWorkbook(await readSnapshot(path), { framework, own: ownFramework, hashOf: frameworkHash });
     seen?.set(`${check.framework.id}\u0000${check.framework.hash}`, check.framework);
     if (check.result.total === null) {
       const errors = check.findings.filter((f) => f.severity === "error");

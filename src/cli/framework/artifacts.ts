@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { FrameworkDoc } from "../../scoring/format/doc";
+import type { FrameworkDoc, RuleDoc } from "../../scoring/format/doc";
+import { parseDoc } from "../../scoring/format/parse";
 import { loadFrameworkText, problemLine } from "./file";
 import { frameworkSchema } from "./schema";
 
@@ -18,10 +19,33 @@ export function bundledFiles(): string[] {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** What scoring never reads: an indicator's words, and the clause each rule quotes (the checks read them)… */
+const TEXT_KEYS = ["description", "criteria", "not_scored", "source"];
+/** …where the framework comes from, which indicator each input feeds, and the 效果性 block's words. */
+const META_KEYS = ["issuer", "source", "effective"];
+
+function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k))) as Partial<T>;
+}
+
+function without<T extends object>(o: T, keys: readonly string[]): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as Partial<T>;
+}
+
+function withoutClauses(rule: RuleDoc): unknown {
+  const rest = without(rule, ["clause"]) as Record<string, unknown>;
+  if (rule.kind === "sum") rest.parts = rule.parts.map(withoutClauses);
+  if (rule.kind === "condition") rest.otherwise = withoutClauses(rule.otherwise);
+  if (rule.kind === "optional") rest.rule = withoutClauses(rule.rule);
+  if (rule.kind === "either")
+    rest.options = Object.fromEntries(Object.entries(rule.options).map(([k, o]) => [k, withoutClauses(o)]));
+  return rest;
+}
+
 /**
  * What `npm run build:frameworks` writes, by path: the shipped schema, and for each framework file its compiled form
- * for scoring (without 指标说明, 参考评分标准 and not_scored, which scoring never reads) and its texts apart. A file
- * with an error stops the build.
+ * for scoring (without 指标说明, 参考评分标准, not_scored, source and the clauses rules quote, which scoring never
+ * reads) and its texts apart (with the whole rules, whose clauses the checks read). A file with an error stops the build.
  */
 export function frameworkArtifacts(): Map<string, string> {
   const out = new Map<string, string>([[join(FRAMEWORKS_DIR, "schema.json"), json(frameworkSchema())]]);
@@ -31,17 +55,18 @@ export function frameworkArtifacts(): Map<string, string> {
     if (!loaded.framework || errors.length > 0)
       throw new Error(`${file} 有误：\n${errors.map((p) => problemLine(file, p)).join("\n")}`);
     const doc = loaded.doc as FrameworkDoc;
-    const texts = Object.fromEntries(
-      doc.indicators.map((i) => [
-        i.code,
-        { description: i.description, criteria: i.criteria, ...(i.not_scored ? { not_scored: i.not_scored } : {}) },
-      ]),
-    );
+    const personal = doc.groups.find((g) => g.personal)?.personal;
+    const texts = {
+      meta: pick(doc, META_KEYS),
+      inputs: Object.fromEntries(doc.inputs.map((d) => [d.id, d.indicator])),
+      ...(personal ? { personal: without(personal, ["levels"]) } : {}),
+      indicators: Object.fromEntries(doc.indicators.map((i) => [i.code, { ...pick(i, TEXT_KEYS), rule: i.rule }])),
+    };
     const lean = {
-      ...doc,
-      indicators: doc.indicators.map((i) =>
-        Object.fromEntries(Object.entries(i).filter(([k]) => !["description", "criteria", "not_scored"].includes(k))),
-      ),
+      ...without(doc, META_KEYS),
+      inputs: doc.inputs.map((d) => without(d, ["indicator"])),
+      groups: doc.groups.map((g) => (g.personal ? { ...g, personal: pick(g.personal, ["levels"]) } : g)),
+      indicators: parseDoc(doc).indicators.map((i) => ({ ...without(i, TEXT_KEYS), rule: withoutClauses(i.rule) })),
     };
     out.set(join(COMPILED_DIR, `${doc.id}.json`), json({ hash: loaded.framework.hash, doc: lean }));
     out.set(join(COMPILED_DIR, `${doc.id}.texts.json`), json(texts));

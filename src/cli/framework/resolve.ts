@@ -3,6 +3,7 @@ import { bundledFrameworkIds, getFramework, type Framework } from "../../scoring
 import { readEmbedded, WorkbookFrameworkError, workbookFramework } from "../../workbook";
 import { fastSnapshot, readWorkbookFile, WorkbookLoadError } from "../../xlsx";
 import { CliError } from "../io";
+import { ownFramework } from "../../workbook/own-framework";
 import { frameworkHash, loadFrameworkText, problemLine } from "./file";
 
 /** Reads a framework file; its errors stop the command (exit 1), each with its line and path. */
@@ -26,7 +27,7 @@ async function frameworkFromWorkbook(path: string): Promise<Framework> {
   try {
     const snapshot = await fastSnapshot(await readWorkbookFile(path));
     if (!readEmbedded(snapshot)) throw new CliError(`${path} 中没有 PERF 记录的指标框架`);
-    return workbookFramework(snapshot, undefined, frameworkHash).framework;
+    return workbookFramework(snapshot, undefined, ownFramework, frameworkHash).framework;
   } catch (e) {
     if (e instanceof WorkbookLoadError || e instanceof WorkbookFrameworkError) throw new CliError(e.message);
     throw e;

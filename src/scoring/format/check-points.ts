@@ -1,4 +1,4 @@
-import { checkBands } from "../bands";
+import { checkBands } from "./check-bands";
 import { Dec, fmt } from "../decimal";
 import { bandOf } from "./bands";
 import type { BoundsDoc, FrameworkDoc, Num, RuleDoc } from "./doc";

@@ -1,6 +1,6 @@
 import { decimalOf } from "./numbers";
 import type { FrameworkDoc, InputDoc, InputTypeDoc, QuantityDoc, RuleDoc } from "./doc";
-import { FormulaError, inputsOf, parseCondition, parseRatio, targetsOf } from "./formula";
+import { FormulaError, inputsOf, parseCondition, parseRatio, targetsOf, type Condition } from "./formula";
 import { error, type Path, type Problem } from "./problem";
 import { ruleReads } from "./reads";
 
@@ -131,8 +131,9 @@ function parses<T>(path: Path, out: Problem[], parse: () => T): T | undefined {
   }
 }
 
-function checkCondition(text: string, path: Path, c: RuleCheck): void {
-  const cond = parses(path, c.out, () => parseCondition(text));
+/** A file's condition, still text (its shape was checked). */
+function checkCondition(text: string | Condition, path: Path, c: RuleCheck): void {
+  const cond = parses(path, c.out, () => (typeof text === "string" ? parseCondition(text) : text));
   if (!cond) return;
   if (cond.op === "flag") c.expectInput(cond.id, path, ["flag"]);
   else for (const id of inputsOf(cond)) c.expectInput(id, path, NUMERIC);

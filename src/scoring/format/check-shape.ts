@@ -1,7 +1,13 @@
 import { isRecord } from "../types";
-import { decimalOf, isNum } from "./numbers";
+import type { Num } from "./doc";
+import { decimalOf, PERCENT } from "./numbers";
 import { error, type Path, type Problem } from "./problem";
 import { FORMS, SHAPES, type Shape, type TextForm } from "./shape";
+
+/** Whether a value is a number of the format: a finite number, or a percentage written as text ("15%"). */
+function isNum(x: unknown): x is Num {
+  return (typeof x === "number" && Number.isFinite(x)) || (typeof x === "string" && PERCENT.test(x.trim()));
+}
 
 const FORM_WORDS: Readonly<Record<TextForm, string>> = {
   text: "文本",

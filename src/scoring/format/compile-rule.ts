@@ -3,9 +3,9 @@ import { fmt, pct } from "../decimal";
 import * as q from "../quantities";
 import * as r from "../rules";
 import type { InputType } from "../types";
-import type { Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "./doc";
+import type { Fraction, Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "./doc";
 import { bandOf } from "./bands";
-import { parseCondition, parseRatio, type Condition, type Expr } from "./formula";
+import type { Condition, Expr } from "./formula";
 import { decimalOf, decimalText } from "./numbers";
 
 /** What a rule's data is read against: the inputs' types and the checkpoints' 序时进度. */
@@ -57,13 +57,19 @@ export function predicateOf(c: Condition, scope: RuleScope): r.Predicate {
   };
 }
 
+/** A formula or condition of a file that parse.ts has read into its parts. */
+function parsed<T extends Fraction | Condition>(x: string | T): T {
+  if (typeof x === "string") throw new Error(`internal: “${x}” was not parsed before compiling`);
+  return x;
+}
+
 /** Quantities compiled so far in an indicator, by name: a mean reads the ones before it. */
 export type Quantities = Map<string, q.Quantity>;
 
 export function quantityOf(d: QuantityDoc, scope: RuleScope, named: Quantities, ruled = false): q.Quantity {
   let quantity: q.Quantity;
   if (d.ratio !== undefined) {
-    const { num: n, den } = parseRatio(d.ratio);
+    const { num: n, den } = parsed(d.ratio);
     const ifZero = d.if_zero === undefined ? undefined : decimalText(d.if_zero);
     quantity = q.ratio(d.name, termOf(n, scope), termOf(den, scope), ifZero, ruled);
   } else if (d.value !== undefined) {
@@ -137,7 +143,7 @@ export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): r.Rule 
         clause: d.clause,
         quantity: quantityOf(d.quantity, scope, named, d.zero_denominator !== undefined),
         points,
-        zeroWhen: d.zero_when === undefined ? undefined : predicateOf(parseCondition(d.zero_when), scope),
+        zeroWhen: d.zero_when === undefined ? undefined : predicateOf(parsed(d.zero_when), scope),
         zero: zeroRuling(d.zero_denominator, points),
       });
     }
@@ -161,7 +167,7 @@ export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): r.Rule 
       return r.condition({
         label: d.label,
         clause: d.clause,
-        when: predicateOf(parseCondition(d.when), scope),
+        when: predicateOf(parsed(d.when), scope),
         then: thenText(d.then),
         otherwise: ruleOf(d.otherwise, scope, named),
       });

@@ -7,7 +7,6 @@ import { bandOf } from "./bands";
 import { shown, ruleOf, type RuleScope } from "./compile-rule";
 import type { CheckDoc, FrameworkDoc, InputDoc } from "./doc";
 import { decimalText } from "./numbers";
-import { ruleReads } from "./reads";
 
 const numberOf = (values: Values, id: string): Dec | undefined => {
   const v = values.get(id);
@@ -57,7 +56,8 @@ function inputOf(d: InputDoc, conditional: boolean): InputDef {
     id: d.id,
     label: d.label,
     type: d.type,
-    indicator: d.indicator,
+    // A bundled framework's scoring data leaves out which indicator an input feeds (texts.ts has it).
+    indicator: d.indicator ?? "",
     ...(d.max !== undefined ? { max: decimalText(d.max) } : {}),
     ...(d.options ? { options: d.options } : {}),
     ...(d.default !== undefined ? { default: d.default } : {}),
@@ -68,8 +68,8 @@ function inputOf(d: InputDoc, conditional: boolean): InputDef {
 }
 
 /**
- * The framework a file describes, ready to score. The file must have passed its structure and reference checks
- * (`checkFramework` does both and then this), so every id, name and formula here resolves.
+ * The framework a file describes, ready to score. The file must have passed its structure and reference checks, and
+ * its formulas must be parsed (`checkFramework` does all three and then this), so every id, name and formula resolves.
  */
 export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
   const types = new Map(doc.inputs.map((i) => [i.id, i.type]));
@@ -77,9 +77,7 @@ export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
   const scope: RuleScope = { typeOf: (id) => types.get(id), target: (id) => targets.get(id) ?? "0" };
   const rules = new Map<string, Rule>(doc.indicators.map((i) => [i.code, ruleOf(i.rule, scope, new Map())]));
   // Inputs only an alternative reads (an either-or option, an optional rule) may be left blank.
-  const reads = doc.indicators.flatMap((i) => ruleReads(i.rule));
-  const always = new Set(reads.filter((x) => !x.conditional).map((x) => x.id));
-  const conditional = new Set(reads.filter((x) => x.conditional && !always.has(x.id)).map((x) => x.id));
+  const conditional = new Set([...rules.values()].flatMap((r) => r.conditional ?? []));
 
   const indicators: IndicatorDef[] = doc.indicators.map((i) => ({
     code: i.code,
@@ -128,9 +126,10 @@ export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
       ? {
           personal: {
             levels: personal.levels.map((l): LevelBand => ({ ...bandOf(l), level: l.level })),
-            clause: personal.clause,
-            itemClause: personal.item_clause,
-            description: personal.description,
+            // A bundled framework's scoring data leaves out the block's words (texts.ts has them).
+            clause: personal.clause ?? "",
+            itemClause: personal.item_clause ?? "",
+            description: personal.description ?? "",
           },
         }
       : {}),

@@ -1,8 +1,17 @@
+import type { Condition, Expr } from "./formula";
+
 /**
  * A framework file as written (YAML, or the same object as JSON inside a workbook): what the finance bureau edits.
  * frameworks/schema.json describes the same shape for editors and for validation at load. Numbers are plain numbers
- * or percentages written as text ("15%"); formulas and conditions are short texts over input ids.
+ * or percentages written as text ("15%"); formulas and conditions are short texts over input ids, which parse.ts
+ * reads into their parts before the file is compiled (so the task pane's bundle needs no parser for its frameworks).
  */
+
+/** A ratio's numerator and denominator, parsed. */
+export interface Fraction {
+  num: Expr;
+  den: Expr;
+}
 
 /** A number, or a percentage as text: 0.15 or "15%". */
 export type Num = number | string;
@@ -166,7 +175,7 @@ export type RuleDoc =
       quantity: QuantityDoc;
       points: Num;
       /** A condition under which the part scores 0. */
-      zero_when?: string;
+      zero_when?: string | Condition;
       zero_denominator?: ZeroDenominatorDoc;
     })
   | (ClauseDoc & { kind: "per_item"; count: string; points: Num; each: Num })
@@ -181,7 +190,7 @@ export type RuleDoc =
       counting: Counting;
     })
   | { kind: "sum"; parts: RuleDoc[] }
-  | (ClauseDoc & { kind: "condition"; when: string; then: "zero" | "full" | Num; otherwise: RuleDoc })
+  | (ClauseDoc & { kind: "condition"; when: string | Condition; then: "zero" | "full" | Num; otherwise: RuleDoc })
   | (ClauseDoc & {
       kind: "optional";
       applies: string;
@@ -197,7 +206,7 @@ export type RuleKind = RuleDoc["kind"];
 export interface QuantityDoc {
   name: string;
   /** numerator / denominator, each a sum or difference of inputs, numbers and 序时进度(checkpoint). */
-  ratio?: string;
+  ratio?: string | Fraction;
   /** A rate input given directly. */
   value?: string;
   /** The mean of other quantities of the indicator, by name. */

@@ -5,6 +5,7 @@ import { checkReferences } from "./check-refs";
 import { checkShape } from "./check-shape";
 import { compileFramework } from "./compile";
 import type { FrameworkDoc } from "./doc";
+import { parseDoc } from "./parse";
 import type { Problem } from "./problem";
 
 export interface Checked {
@@ -26,7 +27,7 @@ export function checkFramework(value: unknown, hash = ""): Checked {
   if (references.length > 0) return { problems: references };
   const problems = [...checkPoints(doc), ...checkClauses(doc)];
   if (problems.some((p) => p.severity === "error")) return { problems };
-  return { framework: compileFramework(doc, hash), problems };
+  return { framework: { ...compileFramework(parseDoc(doc), hash), doc }, problems };
 }
 
 /** JSON with every object's keys in order: the same framework gives the same text, however its file orders keys. */

@@ -1,13 +1,8 @@
 import { Dec, fmt } from "../decimal";
 import type { Num } from "./doc";
 
-const PERCENT = /^-?\d+(\.\d+)?%$/;
+export const PERCENT = /^-?\d+(\.\d+)?%$/;
 const PLAIN = /^-?\d+(\.\d+)?$/;
-
-/** Whether a value is a number of the format: a finite number, or a percentage written as text ("15%"). */
-export function isNum(x: unknown): x is Num {
-  return (typeof x === "number" && Number.isFinite(x)) || (typeof x === "string" && PERCENT.test(x.trim()));
-}
 
 /** A number of the format as a decimal: 0.15 and "15%" are both 0.15. */
 export function decimalOf(x: Num): Dec {

@@ -1,5 +1,7 @@
 import type { QuantityDoc, RuleDoc } from "./doc";
-import { inputsOf, parseCondition, parseRatio, targetsOf } from "./formula";
+import { inputsOf, parseCondition, parseRatio, targetsOf, type Condition } from "./formula";
+
+const condition = (c: string | Condition) => (typeof c === "string" ? parseCondition(c) : c);
 
 /** One input read by a rule, with where: `path` inside the rule, and whether only an alternative reads it. */
 export interface Read {
@@ -12,7 +14,7 @@ export interface Read {
 /** The inputs and 序时进度 checkpoints a quantity reads. Formulas must parse (the reference checks come first). */
 export function quantityReads(q: QuantityDoc): { inputs: string[]; targets: string[]; quantities: string[] } {
   if (q.ratio !== undefined) {
-    const { num, den } = parseRatio(q.ratio);
+    const { num, den } = typeof q.ratio === "string" ? parseRatio(q.ratio) : q.ratio;
     return {
       inputs: [...inputsOf(num), ...inputsOf(den)],
       targets: [...targetsOf(num), ...targetsOf(den)],
@@ -42,15 +44,13 @@ export function ruleReads(rule: RuleDoc, at: (string | number)[] = [], condition
     case "proportional":
       return [
         ...quantity(rule.quantity),
-        ...(rule.zero_when === undefined
-          ? []
-          : inputsOf(parseCondition(rule.zero_when)).map((id) => read(id, "zero_when"))),
+        ...(rule.zero_when === undefined ? [] : inputsOf(condition(rule.zero_when)).map((id) => read(id, "zero_when"))),
       ];
     case "sum":
       return rule.parts.flatMap((p, k) => ruleReads(p, [...at, "parts", k], conditional));
     case "condition":
       return [
-        ...inputsOf(parseCondition(rule.when)).map((id) => read(id, "when")),
+        ...inputsOf(condition(rule.when)).map((id) => read(id, "when")),
         ...ruleReads(rule.otherwise, [...at, "otherwise"], conditional),
       ];
     case "optional":
