@@ -20,16 +20,12 @@ import { firstRead, halves, requests, type Block } from "./read-plan";
  */
 export const SHEETS_READ_IN_FULL: readonly string[] = [SHEETS.record];
 
-/** Errors that mean "too much at once": read the same cells again in smaller requests. */
-const TOO_BIG = new Set([
-  "RequestPayloadSizeLimitExceeded",
-  "ResponsePayloadSizeLimitExceeded",
-  "RangeExceedsLimit",
-  "OperationCellsExceedLimit",
-]);
-
+/**
+ * Errors that mean "too much at once": RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded (Excel on the
+ * web), RangeExceedsLimit, OperationCellsExceedLimit. The same cells are then read again in smaller requests.
+ */
 function isTooBig(e: unknown): boolean {
-  return typeof e === "object" && e !== null && "code" in e && TOO_BIG.has(String((e as { code: unknown }).code));
+  return /PayloadSizeLimitExceeded|ExceedsLimit/.test(String((e as { code?: unknown } | null)?.code));
 }
 
 /** "'评分 结果'!B2:F30" → its top-left cell, 0-based. */
@@ -66,7 +62,7 @@ function holdsPerfTable(sheet: SheetSnapshot): boolean {
 
 function tooLarge(sheet: string, row: number): ExcelActionError {
   return new ExcelActionError(
-    `“${sheet}”表第 ${row + 1} 行的数据量超过 Excel 单次传输的上限，无法读取。请缩短该行中过长的文字后重试，或改用 perf-score 命令行评分。`,
+    `“${sheet}”表第 ${row + 1} 行的数据量超过 Excel 单次传输的上限，无法读取：请缩短该行过长的文字，或改用 perf-score 命令行评分。`,
   );
 }
 
@@ -81,6 +77,13 @@ async function readBlocks(
   into: (b: Block, values: unknown[][], formulas: unknown[][]) => void,
 ): Promise<void> {
   const pending = requests(blocks);
+  /** A request Excel refused: its blocks again, each alone; a block alone, in halves; a single row, reported. */
+  const again = (request: Block[]): Block[][] => {
+    if (request.length > 1) return request.map((b) => [b]);
+    const split = halves(request[0]);
+    if (!split) throw tooLarge(request[0].sheet, request[0].top);
+    return split.map((b) => [b]);
+  };
   while (pending.length > 0) {
     const request = pending.shift() as Block[];
     const ranges = request.map((b) => {
@@ -95,28 +98,14 @@ async function readBlocks(
       await context.sync();
     } catch (e) {
       if (!isTooBig(e)) throw e;
-      if (request.length > 1) {
-        const mid = Math.ceil(request.length / 2);
-        pending.unshift(request.slice(0, mid), request.slice(mid));
-        continue;
-      }
-      const split = halves(request[0]);
-      if (!split) throw tooLarge(request[0].sheet, request[0].top);
-      pending.unshift([split[0]], [split[1]]);
+      pending.unshift(...again(request));
       continue;
     }
-    const again: Block[][] = [];
     for (const { b, range } of ranges) {
       // Over five million cells Range.values may be null rather than an error (docs/excel/performance.md).
-      if (range.values === null || range.formulas === null) {
-        const split = halves(b);
-        if (!split) throw tooLarge(b.sheet, b.top);
-        again.push([split[0]], [split[1]]);
-      } else {
-        into(b, range.values, range.formulas);
-      }
+      if (range.values === null || range.formulas === null) pending.unshift(...again([b]));
+      else into(b, range.values, range.formulas);
     }
-    pending.unshift(...again);
   }
 }
 

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Root } from "react-dom/client";
 import { detectCapabilities, type Capabilities, type Requirements } from "./host";
@@ -11,39 +11,31 @@ export interface OfficeLike {
   context?: { requirements?: Requirements };
 }
 
-const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-  },
-  title: { margin: `0 0 ${tokens.spacingVerticalM}`, fontSize: tokens.fontSizeBase500 },
-  help: { color: tokens.colorNeutralForeground2 },
-});
-
-/** Why the pane cannot start (or not yet), in place of the pane: never a blank page. */
-export const StartupProblem: React.FC<{ text: string }> = ({ text }) => {
-  const styles = useStyles();
-  return (
-    <FluentProvider theme={themeOf(isDark())}>
-      <main className={styles.root}>
-        <h1 className={styles.title}>部门整体绩效评价评分</h1>
-        <p role="alert">{text}</p>
-        <p className={styles.help}>
-          支持的 Excel 版本与部署说明见{" "}
-          <a href="help.html" target="_blank" rel="noopener noreferrer">
-            PERF 帮助
-          </a>
-          。
-        </p>
-      </main>
-    </FluentProvider>
-  );
-};
+/** Why the pane cannot start (or not yet), in place of the pane: never a blank page. Rare, so styled inline. */
+export const StartupProblem: React.FC<{ text: string }> = ({ text }) => (
+  <FluentProvider theme={themeOf(isDark())}>
+    <main
+      style={{
+        minHeight: "100vh",
+        boxSizing: "border-box",
+        padding: tokens.spacingHorizontalM,
+        backgroundColor: tokens.colorNeutralBackground1,
+        color: tokens.colorNeutralForeground1,
+        fontFamily: tokens.fontFamilyBase,
+      }}
+    >
+      <h1 style={{ fontSize: tokens.fontSizeBase500 }}>部门整体绩效评价评分</h1>
+      <p role="alert">{text}</p>
+      <p>
+        支持的 Excel 版本与部署说明见{" "}
+        <a href="help.html" target="_blank" rel="noopener noreferrer">
+          PERF 帮助
+        </a>
+        。
+      </p>
+    </main>
+  </FluentProvider>
+);
 
 /**
  * Starts the pane: waits for Office (Office.onReady), checks the host's requirement sets and renders the pane, or

@@ -26,18 +26,17 @@ export const REQUIRED = {
 } as const;
 
 export const TEMPLATE_UNAVAILABLE =
-  "当前 Excel 版本不支持“插入模板”：需要 Excel 网页版、Microsoft 365 版 Excel（Windows 版本 2102 及以上，Mac 版本 16.50 及以上）或 Excel 2021 及以上版本。评分等其他功能照常可用；模板工作簿也可向财政局索取。";
+  "此版本的 Excel 不支持“插入模板”，需要 Excel 网页版、Microsoft 365 版 Excel（Windows 版本 2102 及以上，Mac 版本 16.50 及以上）或 Excel 2021 及以上版本。其他功能照常可用。";
 
-export const EXCEL_TOO_OLD = `当前 Excel 版本过旧，无法运行 PERF。PERF 支持：${SUPPORTED_EXCEL}。请更新 Office 后重新打开本任务窗格；无法更新时，可改用 Excel 网页版，或请财政局用 perf-score 命令行评分。`;
+export const EXCEL_TOO_OLD = `当前 Excel 版本过旧，无法运行 PERF。PERF 支持：${SUPPORTED_EXCEL}。请更新 Office，或改用 Excel 网页版。`;
 
 export const OFFICE_NOT_LOADED =
-  "无法加载微软的 Office 脚本库（office.js），PERF 因此无法连接 Excel。它必须从微软的地址 https://appsforoffice.microsoft.com 加载，本机目前访问不到该地址。请检查网络连接；在单位内网中，请信息中心在防火墙或代理上放行该地址，然后关闭并重新打开本任务窗格。PERF 不会向该地址发送任何工作簿数据。";
+  "无法加载微软的 Office 脚本库（office.js），PERF 无法连接 Excel。请检查网络；在单位内网中，请信息中心放行 https://appsforoffice.microsoft.com 后重新打开本窗格。PERF 不会向该地址发送任何数据。";
 
 export const OFFICE_SLOW =
-  "Office 脚本库（office.js）加载超过 10 秒仍未完成，可能是网络较慢，或访问 https://appsforoffice.microsoft.com 受阻。加载完成后本窗格会自动继续；如长时间无变化，请检查网络，或请信息中心放行该地址后重新打开本任务窗格。";
+  "Office 脚本库加载已超过 10 秒，可能是网络慢或 https://appsforoffice.microsoft.com 受阻；加载完成后本窗格会自动继续。";
 
-export const NOT_IN_EXCEL =
-  "请在 Excel 中使用 PERF：在“开始”选项卡上点击“绩效评分”打开本任务窗格。直接在浏览器中打开本页面无法读写工作簿。";
+export const NOT_IN_EXCEL = "请在 Excel 中点击“开始 → 绩效评分”打开 PERF；直接用浏览器打开本页无法读写工作簿。";
 
 /** How long the pane waits for Office.onReady before saying so. */
 export const OFFICE_TIMEOUT_MS = 10_000;

@@ -165,7 +165,7 @@ describe("PERF's own sheets beyond the budget", () => {
     for (let c = 0; c < 100; c++) record.cells.set(cellKey(0, c), { value: "x".repeat(30_000) });
     await seedHost([record]);
     await expect(readWorkbook()).rejects.toThrow(
-      "“评分记录”表第 1 行的数据量超过 Excel 单次传输的上限，无法读取。请缩短该行中过长的文字后重试，或改用 perf-score 命令行评分。",
+      "“评分记录”表第 1 行的数据量超过 Excel 单次传输的上限，无法读取：请缩短该行过长的文字，或改用 perf-score 命令行评分。",
     );
   }, 60_000);
 
