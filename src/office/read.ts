@@ -101,11 +101,13 @@ async function readBlocks(
       pending.unshift(...again(request));
       continue;
     }
+    const retries: Block[][] = [];
     for (const { b, range } of ranges) {
       // Over five million cells Range.values may be null rather than an error (docs/excel/performance.md).
-      if (range.values === null || range.formulas === null) pending.unshift(...again([b]));
+      if (range.values === null || range.formulas === null) retries.push(...again([b]));
       else into(b, range.values, range.formulas);
     }
+    pending.unshift(...retries);
   }
 }
 
