@@ -58,6 +58,8 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // The framework checks, loaded by the pane only for a workbook carrying a framework PERF does not ship.
+      "framework-checks": "./src/taskpane/framework-checks-entry.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -4,8 +4,9 @@ import { dirname, resolve } from "node:path";
 import type { Framework } from "../scoring";
 import { batchTime, checkWorkbook, WorkbookFrameworkError, type CheckResult } from "../workbook";
 import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
-import { ownFramework } from "../workbook/own-framework";
+import { ownFramework } from "../workbook/own-framework-node";
 import { frameworkHash } from "./framework/file";
+import { givenFindings } from "./framework/given";
 import { CliError } from "./io";
 
 /** Opens a workbook for a command: a load failure is exit 1 with its message, never a stack trace. */
@@ -28,8 +29,10 @@ export async function checkFile(
 ): Promise<{ workbook: ExcelJS.Workbook; check: CheckResult }> {
   const workbook = await openWorkbook(path);
   try {
-    const options = { framework, own: ownFramework, hashOf: frameworkHash };
-    return { workbook, check: checkWorkbook(snapshotOf(workbook), options) };
+    const snapshot = snapshotOf(workbook);
+    const check = checkWorkbook(snapshot, { framework, own: ownFramework, hashOf: frameworkHash });
+    check.findings.unshift(...givenFindings(snapshot, framework));
+    return { workbook, check };
   } catch (e) {
     if (e instanceof WorkbookFrameworkError) throw new CliError(`${path}：${e.message}`);
     throw e;

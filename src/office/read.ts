@@ -4,6 +4,7 @@ import {
   findFrameworkTable,
   findInputTable,
   findRecordTable,
+  FRAMEWORK_SHEET,
   HEADER_SEARCH_ROWS,
   parseA1,
   SHEETS,
@@ -18,7 +19,7 @@ import { firstRead, halves, requests, type Block } from "./read-plan";
  * Sheets read in full whatever their size, by name. 评分记录: a fill appends below its last row and an undo reads all
  * of it. A sheet PERF relies on that is found by name rather than by a header near its top belongs here.
  */
-export const SHEETS_READ_IN_FULL: readonly string[] = [SHEETS.record];
+export const SHEETS_READ_IN_FULL: readonly string[] = [SHEETS.record, FRAMEWORK_SHEET];
 
 /**
  * Errors that mean "too much at once": RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded (Excel on the

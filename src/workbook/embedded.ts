@@ -1,5 +1,5 @@
 import { bundledFrameworkIds, defaultFramework, getFramework, type Framework } from "../scoring";
-import { finding, type Finding } from "./finding";
+import type { Finding } from "./finding";
 import type { Grid } from "./plan";
 import type { WorkbookSnapshot } from "./snapshot";
 
@@ -77,8 +77,8 @@ export interface ResolvedFramework {
 }
 
 /**
- * The framework to score a workbook with: the one given (a command's --framework), else the one the workbook
- * carries, else (a workbook made before templates carried theirs) dapeng-2024. A carried framework of a version PERF
+ * The framework to score a workbook with: the one given (a command's --framework; givenFindings says whether the
+ * workbook records another), else the one the workbook carries, else (a workbook made before templates carried theirs) dapeng-2024. A carried framework of a version PERF
  * ships is that one; any other is checked by `own`. `hashOf` computes a framework file's content hash where that is
  * available (the command line, which then verifies every carried framework); the task pane trusts the record.
  */
@@ -88,13 +88,8 @@ export function workbookFramework(
   own?: OwnFramework,
   hashOf?: (doc: unknown) => string,
 ): ResolvedFramework {
+  if (given) return { framework: given, findings: [] };
   const embedded = readEmbedded(wb);
-  if (given) {
-    const differs =
-      embedded && (embedded.id !== given.id || (embedded.hash && given.hash && embedded.hash !== given.hash));
-    const message = `工作簿记录的指标框架为 ${embedded?.id}（${embedded?.sheet} 表），本次按指定的 ${given.id} 评分`;
-    return { framework: given, findings: differs ? [finding("warning", "framework", message)] : [] };
-  }
   if (!embedded) return { framework: defaultFramework(), findings: [] };
   const bundled = bundledMatch(embedded);
   if (bundled && !hashOf) return { framework: bundled, findings: [] };

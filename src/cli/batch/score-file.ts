@@ -1,8 +1,9 @@
 import { basename } from "node:path";
 import { toExchange, type Framework } from "../../scoring";
 import { checkWorkbook, WorkbookFrameworkError, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
-import { ownFramework } from "../../workbook/own-framework";
+import { ownFramework } from "../../workbook/own-framework-node";
 import { frameworkHash } from "../framework/file";
+import { givenFindings } from "../framework/given";
 import { fastSnapshot, loadWorkbookBuffer, readWorkbookFile, snapshotOf, WorkbookLoadError } from "../../xlsx";
 
 /** The cells of a workbook for reading only: straight from its XML, or through ExcelJS when that fails. */
@@ -27,7 +28,9 @@ export async function scoreFile(
   seen?: Map<string, Framework>,
 ): Promise<BatchEntry> {
   try {
-    const check = checkWorkbook(await readSnapshot(path), { framework, own: ownFramework, hashOf: frameworkHash });
+    const snapshot = await readSnapshot(path);
+    const check = checkWorkbook(snapshot, { framework, own: ownFramework, hashOf: frameworkHash });
+    check.findings.unshift(...givenFindings(snapshot, framework));
     seen?.set(`${check.framework.id}\u0000${check.framework.hash}`, check.framework);
     if (check.result.total === null) {
       const errors = check.findings.filter((f) => f.severity === "error");

@@ -3,7 +3,7 @@ import { bundledFrameworkIds, getFramework, type Framework } from "../../scoring
 import { readEmbedded, WorkbookFrameworkError, workbookFramework } from "../../workbook";
 import { fastSnapshot, readWorkbookFile, WorkbookLoadError } from "../../xlsx";
 import { CliError } from "../io";
-import { ownFramework } from "../../workbook/own-framework";
+import { ownFramework } from "../../workbook/own-framework-node";
 import { frameworkHash, loadFrameworkText, problemLine } from "./file";
 
 /** Reads a framework file; its errors stop the command (exit 1), each with its line and path. */

@@ -1,12 +1,11 @@
 import { flag, num, type Ctx } from "../context";
-import { fmt, pct } from "../decimal";
+import { Dec, fmt, pct } from "../decimal";
 import * as q from "../quantities";
 import * as r from "../rules";
 import type { InputType } from "../types";
 import type { Fraction, Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "./doc";
-import { bandOf } from "./bands";
 import type { Condition, Expr } from "./formula";
-import { decimalOf, decimalText } from "./numbers";
+import type { ScoreBand } from "../bands";
 
 /** What a rule's data is read against: the inputs' types and the checkpoints' 序时进度. */
 export interface RuleScope {
@@ -19,7 +18,7 @@ function termOf(e: Expr, scope: RuleScope): q.Term {
     case "input":
       return q.input(e.id, scope.typeOf(e.id) === "rate");
     case "number":
-      return q.constant(e.percent ? fmt(decimalOf(`${e.value}%`)) : e.value, e.percent);
+      return q.constant(e.percent ? fmt(new Dec(e.value).div(100)) : e.value, e.percent);
     case "target":
       return q.constant(scope.target(e.checkpoint), true);
     case "+":
@@ -70,7 +69,7 @@ export function quantityOf(d: QuantityDoc, scope: RuleScope, named: Quantities, 
   let quantity: q.Quantity;
   if (d.ratio !== undefined) {
     const { num: n, den } = parsed(d.ratio);
-    const ifZero = d.if_zero === undefined ? undefined : decimalText(d.if_zero);
+    const ifZero = d.if_zero === undefined ? undefined : String(d.if_zero);
     quantity = q.ratio(d.name, termOf(n, scope), termOf(den, scope), ifZero, ruled);
   } else if (d.value !== undefined) {
     quantity = q.given(d.name, d.value);
@@ -82,62 +81,66 @@ export function quantityOf(d: QuantityDoc, scope: RuleScope, named: Quantities, 
   } else {
     quantity = q.weighted(
       d.name,
-      (d.weighted ?? []).map((w) => ({ input: w.input, weight: decimalText(w.weight) })),
+      (d.weighted ?? []).map((w) => ({ input: w.input, weight: String(w.weight) })),
     );
   }
-  if (d.cap !== undefined) quantity = q.capped(quantity, decimalText(d.cap));
-  if (d.deviation_from !== undefined) quantity = q.deviationFrom(quantity, decimalText(d.deviation_from));
+  if (d.cap !== undefined) quantity = q.capped(quantity, String(d.cap));
+  if (d.deviation_from !== undefined) quantity = q.deviationFrom(quantity, String(d.deviation_from));
   named.set(d.name, quantity);
   return quantity;
 }
 
 function pointsText(points: Num | "full", full: string): string {
-  return points === "full" ? full : decimalText(points);
+  return points === "full" ? full : String(points);
 }
 
 function zeroRuling(z: ZeroDenominatorDoc | undefined, full: string): r.ZeroRuling | undefined {
   if (!z) return undefined;
   return {
     ruling: z.ruling,
-    numeratorZero: { points: decimalOf(pointsText(z.numerator_zero.points, full)), reason: z.numerator_zero.reason },
+    numeratorZero: { points: new Dec(pointsText(z.numerator_zero.points, full)), reason: z.numerator_zero.reason },
     numeratorPositive: {
-      points: decimalOf(pointsText(z.numerator_positive.points, full)),
+      points: new Dec(pointsText(z.numerator_positive.points, full)),
       reason: z.numerator_positive.reason,
     },
   };
 }
 
 function thenText(then: "zero" | "full" | Num): string {
-  return then === "zero" || then === "full" ? then : decimalText(then);
+  return then === "zero" || then === "full" ? then : String(then);
 }
 
-/** A rule of the file as the core evaluates it. References are resolved: the file passed its reference checks. */
+/**
+ * A rule of the file as the core evaluates it. The file passed its checks and parse.ts prepared it: references resolve,
+ * formulas are parsed, numbers are decimal text and bands have their ends.
+ */
 export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): r.Rule {
   switch (d.kind) {
     case "judgment":
-      return r.judgment({ ...d, points: decimalText(d.points) });
+      return r.judgment({ ...d, points: String(d.points) });
     case "flag":
-      return r.flagPoints({ ...d, points: decimalText(d.points) });
+      return r.flagPoints({ ...d, points: String(d.points) });
     case "choice":
       return r.enumeration({
         ...d,
-        points: decimalText(d.points),
-        scores: Object.fromEntries(Object.entries(d.scores).map(([k, v]) => [k, decimalText(v)])),
+        points: String(d.points),
+        scores: Object.fromEntries(Object.entries(d.scores).map(([k, v]) => [k, String(v)])),
       });
     case "bands": {
-      const points = decimalText(d.points);
+      const points = String(d.points);
       return r.banded({
         label: d.label,
         clause: d.clause,
         quantity: quantityOf(d.quantity, scope, named, d.zero_denominator !== undefined),
         points,
-        bands: d.bands.map((b) => ({ ...bandOf(b), points: decimalText(b.points) })),
+        // parse.ts gave the bands their ends.
+        bands: d.bands as unknown as ScoreBand[],
         domainMin: d.negative ? null : "0",
         zero: zeroRuling(d.zero_denominator, points),
       });
     }
     case "proportional": {
-      const points = decimalText(d.points);
+      const points = String(d.points);
       return r.rated({
         label: d.label,
         clause: d.clause,
@@ -148,17 +151,17 @@ export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): r.Rule 
       });
     }
     case "per_item":
-      return r.deduction({ ...d, points: decimalText(d.points), each: decimalText(d.each) });
+      return r.deduction({ ...d, points: String(d.points), each: String(d.each) });
     case "per_step":
       return r.perStep({
         label: d.label,
         clause: d.clause,
         quantity: quantityOf(d.quantity, scope, named),
-        points: decimalText(d.points),
-        threshold: decimalText(d.threshold),
+        points: String(d.points),
+        threshold: String(d.threshold),
         direction: d.direction,
-        step: decimalText(d.step),
-        each: decimalText(d.each),
+        step: String(d.step),
+        each: String(d.each),
         counting: d.counting,
       });
     case "sum":

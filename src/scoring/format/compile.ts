@@ -3,10 +3,8 @@ import { Dec } from "../decimal";
 import type { Check, Framework, IndicatorDef, Level1Def, Level2Def } from "../framework";
 import type { Rule } from "../rules";
 import type { InputDef, Issue, Values } from "../types";
-import { bandOf } from "./bands";
 import { shown, ruleOf, type RuleScope } from "./compile-rule";
 import type { CheckDoc, FrameworkDoc, InputDoc } from "./doc";
-import { decimalText } from "./numbers";
 
 const numberOf = (values: Values, id: string): Dec | undefined => {
   const v = values.get(id);
@@ -58,7 +56,7 @@ function inputOf(d: InputDoc, conditional: boolean): InputDef {
     type: d.type,
     // A bundled framework's scoring data leaves out which indicator an input feeds (texts.ts has it).
     indicator: d.indicator ?? "",
-    ...(d.max !== undefined ? { max: decimalText(d.max) } : {}),
+    ...(d.max !== undefined ? { max: String(d.max) } : {}),
     ...(d.options ? { options: d.options } : {}),
     ...(d.default !== undefined ? { default: d.default } : {}),
     ...(d.at_most ? { atMost: d.at_most } : {}),
@@ -68,12 +66,13 @@ function inputOf(d: InputDoc, conditional: boolean): InputDef {
 }
 
 /**
- * The framework a file describes, ready to score. The file must have passed its structure and reference checks, and
- * its formulas must be parsed (`checkFramework` does all three and then this), so every id, name and formula resolves.
+ * The framework a file describes, ready to score. The file must have passed its checks, and its formulas must be
+ * parsed (`checkDoc` does both), so every id, name and formula resolves. `file` is the file as written, kept as the
+ * framework's `doc` (what a workbook carries); it defaults to the parsed one (a bundled framework's scoring data).
  */
-export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
+export function compileFramework(doc: FrameworkDoc, hash = "", file: FrameworkDoc = doc): Framework {
   const types = new Map(doc.inputs.map((i) => [i.id, i.type]));
-  const targets = new Map((doc.schedule?.checkpoints ?? []).map((c) => [c.id, decimalText(c.target)]));
+  const targets = new Map((doc.schedule?.checkpoints ?? []).map((c) => [c.id, String(c.target)]));
   const scope: RuleScope = { typeOf: (id) => types.get(id), target: (id) => targets.get(id) ?? "0" };
   const rules = new Map<string, Rule>(doc.indicators.map((i) => [i.code, ruleOf(i.rule, scope, new Map())]));
   // Inputs only an alternative reads (an either-or option, an optional rule) may be left blank.
@@ -82,11 +81,11 @@ export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
   const indicators: IndicatorDef[] = doc.indicators.map((i) => ({
     code: i.code,
     name: i.name,
-    points: decimalText(i.points),
+    points: String(i.points),
     rule: rules.get(i.code) as Rule,
     ...(i.problem ? { problem: i.problem } : {}),
   }));
-  const groups = doc.groups.map((g) => ({ ...g, points: decimalText(g.points) }));
+  const groups = doc.groups.map((g) => ({ ...g, points: String(g.points) }));
   const parentOf = (code: string) => code.slice(0, code.lastIndexOf("."));
   const tree: Level1Def[] = groups
     .filter((g) => !g.code.includes("."))
@@ -110,8 +109,8 @@ export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
     name: doc.name,
     hash,
     example: doc.example === true,
-    total: decimalText(doc.total),
-    grades: doc.grades.map((g): LevelBand => ({ ...bandOf(g), level: g.grade })),
+    total: String(doc.total),
+    grades: doc.grades as unknown as LevelBand[],
     inputs: doc.inputs.map((d) => inputOf(d, conditional.has(d.id))),
     tree,
     checks: (doc.checks ?? []).map((c) => checkOf(c, scope.typeOf)),
@@ -119,13 +118,13 @@ export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
       id: c.id,
       name: c.name,
       month: c.month,
-      target: decimalText(c.target),
+      target: String(c.target),
       ...(c.progress ? { progress: c.progress } : {}),
     })),
     ...(personal
       ? {
           personal: {
-            levels: personal.levels.map((l): LevelBand => ({ ...bandOf(l), level: l.level })),
+            levels: personal.levels as unknown as LevelBand[],
             // A bundled framework's scoring data leaves out the block's words (texts.ts has them).
             clause: personal.clause ?? "",
             itemClause: personal.item_clause ?? "",
@@ -133,6 +132,6 @@ export function compileFramework(doc: FrameworkDoc, hash = ""): Framework {
           },
         }
       : {}),
-    doc,
+    doc: file,
   };
 }

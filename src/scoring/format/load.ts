@@ -1,11 +1,6 @@
 import type { Framework } from "../framework";
-import { checkClauses } from "./check-clauses";
-import { checkPoints } from "./check-points";
-import { checkReferences } from "./check-refs";
-import { checkShape } from "./check-shape";
+import { checkDoc } from "./check-doc";
 import { compileFramework } from "./compile";
-import type { FrameworkDoc } from "./doc";
-import { parseDoc } from "./parse";
 import type { Problem } from "./problem";
 
 export interface Checked {
@@ -15,19 +10,13 @@ export interface Checked {
 }
 
 /**
- * Checks a framework file's content (parsed YAML, or the JSON a workbook carries) and compiles it: its shape, then
- * its references, then points, bands and clauses. The same checks run on bundled frameworks (when they are built),
- * on a file the bureau wrote, and on a framework read from a workbook.
+ * Checks a framework file's content (parsed YAML, or the JSON a workbook carries) and compiles it. The same checks run
+ * on bundled frameworks (when PERF is built), on a file the bureau wrote, and on a framework read from a workbook.
  */
 export function checkFramework(value: unknown, hash = ""): Checked {
-  const shape = checkShape(value);
-  if (shape.length > 0) return { problems: shape };
-  const doc = value as FrameworkDoc;
-  const references = checkReferences(doc);
-  if (references.length > 0) return { problems: references };
-  const problems = [...checkPoints(doc), ...checkClauses(doc)];
-  if (problems.some((p) => p.severity === "error")) return { problems };
-  return { framework: { ...compileFramework(parseDoc(doc), hash), doc }, problems };
+  const { problems, parsed } = checkDoc(value);
+  if (!parsed) return { problems };
+  return { framework: compileFramework(parsed, hash, value as Framework["doc"]), problems };
 }
 
 /** JSON with every object's keys in order: the same framework gives the same text, however its file orders keys. */

@@ -1,38 +1,114 @@
-import type { FrameworkDoc, QuantityDoc, RuleDoc } from "./doc";
+import type { BoundsDoc, FrameworkDoc, Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "./doc";
+import { bandOf } from "./bands";
 import { parseCondition, parseRatio } from "./formula";
+import { decimalText } from "./numbers";
+
+/** Numbers as decimal text ("15%" is "0.15"), so compiling needs no reading of numbers. */
+const n = (x: Num): string => decimalText(x);
+const opt = (x: Num | undefined) => (x === undefined ? undefined : n(x));
+/** A band as the core holds it (bounds with their ends), with its points or level. */
+const band = <T extends object>(b: BoundsDoc, rest: T) => ({ ...bandOf(b), ...rest });
+const fixed = <T extends string>(x: T | Num): T | string => (typeof x === "string" && /^[a-z]+$/.test(x) ? x : n(x));
 
 function quantity(q: QuantityDoc): QuantityDoc {
-  return typeof q.ratio === "string" ? { ...q, ratio: parseRatio(q.ratio) } : q;
+  return {
+    ...q,
+    ...(typeof q.ratio === "string" ? { ratio: parseRatio(q.ratio) } : {}),
+    if_zero: opt(q.if_zero),
+    cap: opt(q.cap),
+    deviation_from: opt(q.deviation_from),
+    ...(q.weighted ? { weighted: q.weighted.map((w) => ({ ...w, weight: n(w.weight) })) } : {}),
+  };
+}
+
+function zero(z: ZeroDenominatorDoc | undefined) {
+  if (!z) return {};
+  const side = (c: ZeroDenominatorDoc["numerator_zero"]) => ({ ...c, points: fixed(c.points) });
+  return {
+    zero_denominator: { ...z, numerator_zero: side(z.numerator_zero), numerator_positive: side(z.numerator_positive) },
+  };
 }
 
 function rule(r: RuleDoc): RuleDoc {
   switch (r.kind) {
+    case "judgment":
+    case "flag":
+      return { ...r, points: n(r.points) };
+    case "choice":
+      return {
+        ...r,
+        points: n(r.points),
+        scores: Object.fromEntries(Object.entries(r.scores).map(([k, v]) => [k, n(v)])),
+      };
     case "bands":
-    case "per_step":
-      return { ...r, quantity: quantity(r.quantity) };
+      return {
+        ...r,
+        points: n(r.points),
+        quantity: quantity(r.quantity),
+        bands: r.bands.map((b) => band(b, { points: n(b.points) })) as never,
+        ...zero(r.zero_denominator),
+      };
     case "proportional":
       return {
         ...r,
+        points: n(r.points),
         quantity: quantity(r.quantity),
         ...(typeof r.zero_when === "string" ? { zero_when: parseCondition(r.zero_when) } : {}),
+        ...zero(r.zero_denominator),
+      };
+    case "per_item":
+      return { ...r, points: n(r.points), each: n(r.each) };
+    case "per_step":
+      return {
+        ...r,
+        quantity: quantity(r.quantity),
+        points: n(r.points),
+        threshold: n(r.threshold),
+        step: n(r.step),
+        each: n(r.each),
       };
     case "sum":
       return { ...r, parts: r.parts.map(rule) };
     case "condition":
-      return { ...r, when: typeof r.when === "string" ? parseCondition(r.when) : r.when, otherwise: rule(r.otherwise) };
+      return {
+        ...r,
+        when: typeof r.when === "string" ? parseCondition(r.when) : r.when,
+        then: fixed(r.then),
+        otherwise: rule(r.otherwise),
+      };
     case "optional":
-      return { ...r, rule: rule(r.rule) };
+      return { ...r, if_not: fixed(r.if_not), rule: rule(r.rule) };
     case "either":
       return { ...r, options: Object.fromEntries(Object.entries(r.options).map(([k, o]) => [k, rule(o)])) };
-    default:
-      return r;
   }
 }
 
 /**
- * The file with its formulas and conditions read into their parts, ready to compile. The file must have passed its
- * reference checks, where every formula was read once already.
+ * The file ready to compile: formulas and conditions read into their parts, numbers as decimal text, bands with
+ * their ends. compile.ts reads only this form, so the task pane's bundle needs neither the parser nor the reading of
+ * numbers; the file must have passed its reference checks, where every formula was read once already.
  */
 export function parseDoc(doc: FrameworkDoc): FrameworkDoc {
-  return { ...doc, indicators: doc.indicators.map((i) => ({ ...i, rule: rule(i.rule) })) };
+  return {
+    ...doc,
+    total: n(doc.total),
+    grades: doc.grades.map((g) => band(g, { level: g.grade })) as never,
+    inputs: doc.inputs.map((d) => (d.max === undefined ? d : { ...d, max: n(d.max) })),
+    ...(doc.schedule
+      ? {
+          schedule: {
+            ...doc.schedule,
+            checkpoints: doc.schedule.checkpoints.map((c) => ({ ...c, target: n(c.target) })),
+          },
+        }
+      : {}),
+    groups: doc.groups.map((g) => ({
+      ...g,
+      points: n(g.points),
+      ...(g.personal
+        ? { personal: { ...g.personal, levels: g.personal.levels.map((l) => band(l, { level: l.level })) as never } }
+        : {}),
+    })),
+    indicators: doc.indicators.map((i) => ({ ...i, points: n(i.points), rule: rule(i.rule) })),
+  };
 }

@@ -52,7 +52,7 @@ export function withTexts(framework: Framework): Framework {
   let found = whole.get(framework);
   if (!found) {
     const doc = fullDoc(framework);
-    whole.set(framework, (found = { ...compileFramework(parseDoc(doc), framework.hash), doc }));
+    whole.set(framework, (found = compileFramework(parseDoc(doc), framework.hash, doc)));
   }
   return found;
 }
