@@ -44,8 +44,8 @@ function withoutClauses(rule: RuleDoc): unknown {
 
 /**
  * What `npm run build:frameworks` writes, by path: the shipped schema, and for each framework file its compiled form
- * for scoring (without 指标说明, 参考评分标准, not_scored, source and the clauses rules quote, which scoring never
- * reads) and its texts apart (with the whole rules, whose clauses the checks read). A file with an error stops the build.
+ * for scoring (parsed, and without the words scoring never reads: 指标说明, 参考评分标准, not_scored, sources, the
+ * clauses rules quote), and the file itself as JSON for what needs its words. A file with an error stops the build.
  */
 export function frameworkArtifacts(): Map<string, string> {
   const out = new Map<string, string>([[join(FRAMEWORKS_DIR, "schema.json"), json(frameworkSchema())]]);
@@ -55,21 +55,15 @@ export function frameworkArtifacts(): Map<string, string> {
     if (!loaded.framework || errors.length > 0)
       throw new Error(`${file} 有误：\n${errors.map((p) => problemLine(file, p)).join("\n")}`);
     const doc = loaded.doc as FrameworkDoc;
-    const personal = doc.groups.find((g) => g.personal)?.personal;
-    const texts = {
-      meta: pick(doc, META_KEYS),
-      inputs: Object.fromEntries(doc.inputs.map((d) => [d.id, d.indicator])),
-      ...(personal ? { personal: without(personal, ["levels"]) } : {}),
-      indicators: Object.fromEntries(doc.indicators.map((i) => [i.code, { ...pick(i, TEXT_KEYS), rule: i.rule }])),
-    };
+    const parsed = parseDoc(doc);
     const lean = {
-      ...without(doc, META_KEYS),
-      inputs: doc.inputs.map((d) => without(d, ["indicator"])),
-      groups: doc.groups.map((g) => (g.personal ? { ...g, personal: pick(g.personal, ["levels"]) } : g)),
-      indicators: parseDoc(doc).indicators.map((i) => ({ ...without(i, TEXT_KEYS), rule: withoutClauses(i.rule) })),
+      ...without(parsed, META_KEYS),
+      inputs: parsed.inputs.map((d) => without(d, ["indicator"])),
+      groups: parsed.groups.map((g) => (g.personal ? { ...g, personal: pick(g.personal, ["levels"]) } : g)),
+      indicators: parsed.indicators.map((i) => ({ ...without(i, TEXT_KEYS), rule: withoutClauses(i.rule) })),
     };
     out.set(join(COMPILED_DIR, `${doc.id}.json`), json({ hash: loaded.framework.hash, doc: lean }));
-    out.set(join(COMPILED_DIR, `${doc.id}.texts.json`), json(texts));
+    out.set(join(COMPILED_DIR, `${doc.id}.file.json`), json(doc));
   }
   return out;
 }
