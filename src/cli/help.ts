@@ -11,6 +11,14 @@ export const HELP = `perf-score：按《部门整体绩效评价共性指标体�
                                   按模板生成已填好基础数据和效果性指标的工作簿
   perf-score summary 路径... -o 汇总.xlsx [--csv 汇总.csv]
                                   对路径下（含子文件夹）所有工作簿评分，汇总排名、共性扣分和未能评分的文件
+  perf-score template -o 模板.xlsx [--framework 框架] [--force]
+                                  生成某个指标框架的模板工作簿（默认 dapeng-2024），模板内附该框架
+  perf-score framework list       列出 PERF 自带的指标框架
+  perf-score framework check 框架文件.yaml
+                                  检查框架文件：有错误时逐条写明行号和位置（退出状态 1），通过时列出指标树和分值
+  perf-score framework show 框架 [--json]
+                                  显示框架概况；--json 输出框架文件的全部内容
+  perf-score framework docs 框架  输出框架的参考文档（Markdown，docs/framework.md 即由此生成）
   perf-score --help               显示本说明
 
 选项：
@@ -20,6 +28,10 @@ export const HELP = `perf-score：按《部门整体绩效评价共性指标体�
   --in-place    写回输入的工作簿（fill、undo）；不加则不会覆盖输入文件
   --force       覆盖已存在的输出文件（import）
   --csv 文件    summary 另写一份 CSV 汇总（UTF-8；以 = + - @ 开头的文本前加 ' 以免被当作公式）
+  --framework 框架
+                按此指标框架评分（score、fill、export、import、summary、template）：内置框架代码（如 dapeng-2024、
+                example-2025），或框架文件（.yaml、.json），或模板工作簿（.xlsx，用其所附的框架）。不加时，工作簿
+                按其所附的框架评分（没有所附框架的旧工作簿按 dapeng-2024），JSON 按其 framework 评分
   -h, --help    显示本说明
   --version     显示版本
 
@@ -28,7 +40,8 @@ effect（效果性个性指标：code、name、items[name、points、achievement
 
 评分规则：
   比率先按四舍五入保留到 0.01%（小数四位）再参与分档或乘积；每个三级指标得分四舍五入保留两位小数，
-  并限定在 0 与分值之间；二级、一级与总分为三级得分之和。等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。
+  并限定在 0 与分值之间；二级、一级与总分为三级得分之和。等级按框架规定（dapeng-2024：优 ≥ 90，良 80–90，
+  中 60–80，差 < 60）。
   分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数；超过、不满、低于不含本数。
 
 工作簿：按表头（代码、项目、值；指标代码、分值、达成度；三级指标、代码、分值、得分、扣分原因）查找各表，
@@ -45,4 +58,6 @@ effect（效果性个性指标：code、name、items[name、points、achievement
   cat examples/dapeng-2024.json | npx perf-score score - --json
   npx perf-score fill examples/dapeng-2024.xlsx -o 已评分.xlsx
   npx perf-score summary 各部门/ -o 汇总.xlsx --csv 汇总.csv
+  npx perf-score framework check 本区2025框架.yaml
+  npx perf-score template --framework 本区2025框架.yaml -o 模板.xlsx
 `;

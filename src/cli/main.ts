@@ -1,9 +1,11 @@
 import { parseArgs, type Parsed } from "./args";
 import { exportCommand } from "./commands/export";
 import { fillCommand } from "./commands/fill";
+import { frameworkCommand } from "./commands/framework";
 import { importCommand } from "./commands/import";
 import { scoreCommand } from "./commands/score";
 import { summaryCommand } from "./commands/summary";
+import { templateCommand } from "./commands/template";
 import { undoCommand } from "./commands/undo";
 import { HELP } from "./help";
 import { VERSION } from "./version";
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   summary: summaryCommand,
+  template: templateCommand,
+  framework: frameworkCommand,
 };
 
 /** Runs perf-score with the given arguments; returns the exit status. Never throws. */

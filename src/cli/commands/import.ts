@@ -1,7 +1,8 @@
-import { bundledFrameworkIds, getFramework, scoreCase } from "../../scoring";
+import { scoreCase } from "../../scoring";
 import { buildTemplate } from "../../xlsx";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
+import { bundledFramework, bundledIds } from "../framework/bundled";
 import { frameworkOption } from "../framework/resolve";
 import { loadJsonCase } from "../load";
 import { issueLine } from "../report";
@@ -17,12 +18,12 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
     throw new CliError(`${output} 已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖`);
   }
   const given = await frameworkOption(args.options);
-  const loaded = await loadJsonCase(args.positional[0], io, given ? [...bundledFrameworkIds(), given.id] : undefined);
+  const loaded = await loadJsonCase(args.positional[0], io, given ? [...bundledIds(), given.id] : bundledIds());
   if (!loaded.case) {
     for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = given ?? getFramework(loaded.case.framework);
+  const framework = given ?? bundledFramework(loaded.case.framework);
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
   // The workbook is written even when values are missing or wrong (they are filled in Excel), but nothing is
   // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.

@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { bundledFrameworkIds, getFramework, scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
+import { scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
 import { findingIssues, issueLine, renderTable } from "../report";
+import { bundledFramework, bundledIds } from "../framework/bundled";
 import { frameworkOption } from "../framework/resolve";
 import { checkFile } from "../workbook";
 
@@ -39,14 +40,14 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
     const { check } = await checkFile(path, given);
     return print(check.result, findingIssues(check.findings), args, io);
   }
-  const loaded = await loadJsonCase(path, io, given ? [...bundledFrameworkIds(), given.id] : undefined);
+  const loaded = await loadJsonCase(path, io, given ? [...bundledIds(), given.id] : bundledIds());
   if (!loaded.case) {
     if (args.flags.has("json"))
       io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues: loaded.issues }, null, 2)}\n`);
     else for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = given ?? getFramework(loaded.case.framework);
+  const framework = given ?? bundledFramework(loaded.case.framework);
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
   const named: Issue[] =
     given && loaded.case.framework !== given.id

@@ -9,6 +9,13 @@ export const ROOT = join(__dirname, "..", "..", "..");
 export const FRAMEWORKS_DIR = join(ROOT, "frameworks");
 export const COMPILED_DIR = join(ROOT, "src", "scoring", "frameworks", "compiled");
 
+/**
+ * The frameworks compiled into the scoring core, and so into the task pane and the custom functions: dapeng-2024,
+ * the default (a workbook that carries no framework of its own was made for it). Every other framework file is
+ * checked here as well, and a workbook made from its template carries it.
+ */
+export const CORE_FRAMEWORKS = ["dapeng-2024"];
+
 /** The framework files PERF ships: frameworks/*.yaml. */
 export function bundledFiles(): string[] {
   return readdirSync(FRAMEWORKS_DIR)
@@ -55,6 +62,7 @@ export function frameworkArtifacts(): Map<string, string> {
     if (!loaded.framework || errors.length > 0)
       throw new Error(`${file} 有误：\n${errors.map((p) => problemLine(file, p)).join("\n")}`);
     const doc = loaded.doc as FrameworkDoc;
+    if (!CORE_FRAMEWORKS.includes(doc.id)) continue;
     const parsed = parseDoc(doc);
     const lean = {
       ...without(parsed, META_KEYS),

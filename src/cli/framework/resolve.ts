@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { bundledFrameworkIds, getFramework, type Framework } from "../../scoring";
+import type { Framework } from "../../scoring";
 import { readEmbedded, WorkbookFrameworkError, workbookFramework } from "../../workbook";
 import { fastSnapshot, readWorkbookFile, WorkbookLoadError } from "../../xlsx";
 import { CliError } from "../io";
 import { ownFramework } from "../../workbook/own-framework-node";
+import { bundledFramework, bundledIds } from "./bundled";
 import { frameworkHash, loadFrameworkText, problemLine } from "./file";
 
 /** Reads a framework file; its errors stop the command (exit 1), each with its line and path. */
@@ -39,12 +40,12 @@ async function frameworkFromWorkbook(path: string): Promise<Framework> {
  * template, whose framework it carries.
  */
 export async function resolveFramework(spec: string): Promise<Framework> {
-  const bundled = getFramework(spec);
+  const bundled = bundledFramework(spec);
   if (bundled) return bundled;
   if (/\.xlsx$/i.test(spec)) return frameworkFromWorkbook(spec);
   if (/\.(ya?ml|json)$/i.test(spec)) return frameworkFromFile(spec);
   throw new CliError(
-    `未知的指标框架“${spec}”：应为内置框架代码（${bundledFrameworkIds().join("、")}），或框架文件（.yaml、.json）、模板工作簿（.xlsx）的路径`,
+    `未知的指标框架“${spec}”：应为内置框架代码（${bundledIds().join("、")}），或框架文件（.yaml、.json）、模板工作簿（.xlsx）的路径`,
     2,
   );
 }
