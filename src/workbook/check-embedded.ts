@@ -20,7 +20,15 @@ export function checkEmbedded(json: string, where: string): EmbeddedCheck {
   } catch {
     return { problem: `${where}已损坏，无法读取` };
   }
-  const { problems, parsed } = checkDoc(doc);
+  let checked: ReturnType<typeof checkDoc>;
+  try {
+    checked = checkDoc(doc);
+  } catch (e) {
+    // Nesting deep enough to exhaust the stack is no framework anyone wrote.
+    if (e instanceof RangeError) return { problem: `${where}层层嵌套过深，无法读取` };
+    throw e;
+  }
+  const { problems, parsed } = checked;
   if (parsed) return { doc, parsed };
   const errors = problems.filter((p) => p.severity === "error");
   const shown = errors.slice(0, 3).map((p) => `${pathText(p.path) || "全文"}：${p.message}`);

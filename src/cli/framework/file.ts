@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { canonicalText, checkFramework } from "../../scoring/format/load";
 import { pathText, type Path, type Problem } from "../../scoring/format/problem";
 import type { Framework } from "../../scoring";
@@ -22,10 +22,20 @@ export function frameworkHash(doc: unknown): string {
   return createHash("sha256").update(canonicalText(doc)).digest("hex");
 }
 
-/** The line of the deepest node of the YAML document on the path. */
+/**
+ * The line of the deepest node of the YAML document on the path: the line of its key where it has one (`bands:`, not
+ * the first band below it), the line of its item in a list.
+ */
 function lineOf(yaml: Document, counter: LineCounter, path: Path): number {
   for (let n = path.length; n >= 0; n--) {
-    const node = yaml.getIn(path.slice(0, n), true);
+    const parent = yaml.getIn(path.slice(0, n - 1), true);
+    const key = path[n - 1];
+    if (n > 0 && isMap(parent)) {
+      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (pair && isNode(pair.key) && pair.key.range) return counter.linePos(pair.key.range[0]).line;
+      continue;
+    }
+    const node = n > 0 && isSeq(parent) ? parent.items[Number(key)] : yaml.getIn(path.slice(0, n), true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
   return 1;
@@ -37,7 +47,7 @@ function lineOf(yaml: Document, counter: LineCounter, path: Path): number {
  */
 export function loadFrameworkText(text: string): LoadedFile {
   const counter = new LineCounter();
-  const yaml = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter: counter, prettyErrors: false });
+  const yaml = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter: counter });
   if (yaml.errors.length > 0) {
     return {
       problems: yaml.errors.map((e) => ({

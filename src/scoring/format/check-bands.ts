@@ -7,14 +7,14 @@ import { Dec } from "../decimal";
  * Checks that the bands, in ascending order, cover [domainMin, +∞) with no gap and no overlap (as Catala's checker
  * does for conditions). Returns the problems in Chinese; an empty list means the bands are sound.
  */
-export function checkBands(bands: readonly Band[], domainMin: string | null = "0"): string[] {
+export function checkBands(bands: readonly Band[], domainMin: string | null = "0", percent = true): string[] {
   const problems: string[] = [];
   if (bands.length === 0) return ["没有任何分档"];
   // The point just past the previous band: its value, and whether that value itself still needs a band.
   let cursor: string | null = domainMin;
   let cursorOpen = true; // true: the cursor value itself must be covered by the next band
   bands.forEach((band, i) => {
-    const name = `第 ${i + 1} 档（${describeBand(band)}）`;
+    const name = `第 ${i + 1} 档（${describeBand(band, percent)}）`;
     if (band.min !== null && band.max !== null) {
       const c = new Dec(band.min).comparedTo(band.max);
       if (c > 0 || (c === 0 && !(band.minInclusive && band.maxInclusive))) problems.push(`${name}为空区间`);

@@ -21,8 +21,8 @@ export function pointsOf(rule: RuleDoc): Dec {
   }
 }
 
-function bandProblems(bands: readonly BoundsDoc[], domainMin: string | null, path: Path): Problem[] {
-  return checkBands(bands.map(bandOf), domainMin).map((m) => error(path, `分档有误：${m}`));
+function bandProblems(bands: readonly BoundsDoc[], domainMin: string | null, path: Path, percent = true): Problem[] {
+  return checkBands(bands.map(bandOf), domainMin, percent).map((m) => error(path, `分档有误：${m}`));
 }
 
 function notAbove(value: Num | "full" | "zero", max: Dec, path: Path, out: Problem[]): void {
@@ -119,7 +119,7 @@ export function checkPoints(doc: FrameworkDoc): Problem[] {
   const level1 = sumOf(doc.groups.filter((g) => !g.code.includes(".")));
   if (!level1.equals(total)) out.push(error(["total"], `总分为 ${fmt(total)} 分，一级指标合计 ${fmt(level1)} 分`));
 
-  out.push(...bandProblems(doc.grades, "0", ["grades"]));
+  out.push(...bandProblems(doc.grades, "0", ["grades"], false));
   const names = doc.grades.map((g) => g.grade);
   if (new Set(names).size !== names.length) out.push(error(["grades"], "等级名称重复"));
 
