@@ -1,5 +1,6 @@
 import { cpus } from "node:os";
 import { benchCore } from "./core";
+import { benchFrameworks } from "./frameworks";
 import { benchFunctions } from "./functions";
 import type { Figure } from "./measure";
 import { benchSummary } from "./summary";
@@ -9,6 +10,7 @@ import { benchTaskpane } from "./taskpane";
 async function main(): Promise<void> {
   const sections: [string, () => Promise<Figure[]>][] = [
     ["scoring core", benchCore],
+    ["framework files", benchFrameworks],
     ["custom functions", benchFunctions],
     ["task pane", benchTaskpane],
     ["perf-score summary", benchSummary],
