@@ -111,7 +111,7 @@ describe("perf-score score --json (spec §5)", () => {
     expect(JSON.parse(r.stdout).issues).toContainEqual({
       severity: "error",
       input: "framework",
-      message: "未知的指标框架“dapeng-2025”，可用：dapeng-2024",
+      message: "未知的指标框架“dapeng-2025”，可用：dapeng-2024、example-2025",
     });
   });
 });

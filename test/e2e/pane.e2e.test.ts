@@ -5,7 +5,10 @@ import { join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildOnce, DIST } from "../../scripts/build-once";
 import { ROOT } from "../helpers/seed";
-import { seedWorkbook } from "../helpers/xlsx";
+import { reopen, seedWorkbook } from "../helpers/xlsx";
+import { loadFrameworkText } from "../../src/cli/framework/file";
+import { parseCase } from "../../src/scoring";
+import { buildTemplate } from "../../src/xlsx";
 import { fakeSheetsOf } from "../fakes/from-exceljs";
 import { serve } from "./server";
 
@@ -71,6 +74,8 @@ interface Options {
   cdnDown?: boolean;
   /** The host's requirement sets (default: a current Excel). */
   requirements?: Record<string, string>;
+  /** The workbook Excel holds (default: the seed's), as fake sheets. */
+  data?: unknown;
 }
 
 async function loadPage(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
@@ -113,7 +118,7 @@ async function loadPage(colorScheme: "light" | "dark", options: Options = {}): P
       });
       new Function(script)();
     },
-    { data: { ...(fakeData as object), requirements: options.requirements }, script: fakeHost },
+    { data: { ...((options.data ?? fakeData) as object), requirements: options.requirements }, script: fakeHost },
   );
   await page.goto(`${origin}/taskpane.html`);
   return page;
@@ -170,6 +175,22 @@ describe("the task pane in Chromium", () => {
       () => (window as unknown as { __perfFake: { selected?: string } }).__perfFake.selected === "基础数据!D73",
     );
     expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("scores a workbook carrying a framework PERF does not ship with that framework, loading its checks", async () => {
+    const example = loadFrameworkText(readFileSync(join(ROOT, "frameworks", "example-2025.yaml"), "utf8")).framework!;
+    const json = JSON.parse(readFileSync(join(ROOT, "examples", "example-2025.json"), "utf8"));
+    const wb = await reopen(await buildTemplate(example, parseCase(json, [example.id]).case));
+    const data = {
+      sheets: fakeSheetsOf(wb).map((s) => ({ name: s.name, protected: s.protected, cells: [...s.cells] })),
+    };
+    const page = await openPane("light", { data });
+    const scripts: string[] = [];
+    page.on("request", (r) => scripts.push(new URL(r.url()).pathname));
+    await score(page);
+    expect(await page.getByTestId("total").textContent()).toBe("87.6 分");
+    expect(await page.getByTestId("grade").textContent()).toBe("等级：良");
+    expect(scripts).toContain("/framework-checks.js");
   }, 120_000);
 
   it("registers every PERF.* function of dist/functions.json from the page", async () => {

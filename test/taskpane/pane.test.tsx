@@ -21,7 +21,15 @@ describe("评分 on the seed's case", () => {
     expect(excel.syncs).toBe(5);
     expect(excel.calculationSuspended).toBe(0); // Excel recalculates what depends on the scores (test/office)
     expect(excel.screenUpdatingSuspended).toBe(1);
-    expect(excel.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "效果性", "指标体系", "评分记录", "评分结果"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual([
+      "说明",
+      "基础数据",
+      "效果性",
+      "指标体系",
+      "PERF框架", // very hidden: the framework the template carries
+      "评分记录",
+      "评分结果",
+    ]);
     expect(excel.sheet("评分结果")!.charts).toEqual([
       {
         type: "BarClustered",
