@@ -10,3 +10,5 @@ export * from "./undo";
 export * from "./export";
 export * from "./summary";
 export * from "./problems";
+export * from "./record";
+export * from "./relevant";
