@@ -69,29 +69,57 @@ export function writeError(e: unknown, path: string): CliError {
   return new CliError(`无法写入 ${path}：${(e as Error).message}`);
 }
 
+/** A temporary file beside a target: written, then committed (fsync and rename) or aborted (removed). */
+export interface TempFile {
+  fd: number;
+  path: string;
+  commit(): void;
+  abort(): void;
+}
+
+export function openTemp(target: string): TempFile {
+  const path = join(dirname(target), `.~perf-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let fd: number | undefined = openSync(path, "wx", 0o666);
+  track(path);
+  try {
+    fchmodSync(fd, statSync(target).mode & 0o7777); // a file written back keeps its permissions
+  } catch {
+    // a new file: the default permissions
+  }
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    fd,
+    path,
+    commit() {
+      fsyncSync(fd as number);
+      close();
+      renameSync(path, target);
+      untrack(path);
+      syncFolder(dirname(target));
+    },
+    abort() {
+      try {
+        close();
+      } finally {
+        removeQuietly(path);
+        untrack(path);
+      }
+    },
+  };
+}
+
 /** Writes `path` through a temporary file, fsync and rename; `write` gets the temporary file's descriptor. */
 export function writeAtomically(path: string, write: (fd: number) => void): void {
-  const temp = join(dirname(path), `.~perf-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  let fd: number | undefined;
+  let temp: TempFile | undefined;
   try {
-    fd = openSync(temp, "wx", 0o666);
-    track(temp);
-    try {
-      fchmodSync(fd, statSync(path).mode & 0o7777); // a file written back keeps its permissions
-    } catch {
-      // a new file: the default permissions
-    }
-    write(fd);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-    untrack(temp);
-    syncFolder(dirname(path));
+    temp = openTemp(path);
+    write(temp.fd);
+    temp.commit();
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    removeQuietly(temp);
-    untrack(temp);
+    temp?.abort();
     throw writeError(e, path);
   }
 }
