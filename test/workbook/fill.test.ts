@@ -1,16 +1,7 @@
 import type ExcelJS from "exceljs";
 import { checkWorkbook, planUndo } from "../../src/workbook";
 import { buildTemplate, snapshotOf } from "../../src/xlsx";
-import {
-  cells,
-  deleteColumn,
-  fill,
-  reopen,
-  scoresWritten,
-  seedWorkbook,
-  structure,
-  undo,
-} from "../helpers/xlsx";
+import { cells, deleteColumn, fill, reopen, scoresWritten, seedWorkbook, structure, undo } from "../helpers/xlsx";
 
 // The seed's appendix, 得分 column (spec §6), and its 总计.
 const SEED_SCORES: Record<string, number> = {
