@@ -37,6 +37,13 @@ export interface SheetEntry {
   worksheet: boolean;
 }
 
+/** Sheets larger than this (uncompressed) are streamed rather than inflated at once. */
+const STREAM_ABOVE = 4 * 1024 * 1024;
+
+async function* toAsync(chunks: Iterable<Buffer> | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) yield chunk;
+}
+
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
@@ -287,8 +294,10 @@ export class WorkbookPackage {
     if (!entry.worksheet || !entry.part) return { name: entry.name, rows: [] };
     const zipEntry = this.zip.get(entry.part);
     if (!zipEntry) throw this.damaged(entry.part, "缺少工作表");
+    // A sheet of a few megabytes is inflated in one call; a larger one is streamed, and may be read only in part.
+    const chunks = zipEntry.size <= STREAM_ABOVE ? [this.zip.inflate(zipEntry)] : this.zip.stream(zipEntry);
     try {
-      return await readSheet(entry.name, this.zip.stream(zipEntry), {
+      return await readSheet(entry.name, toAsync(chunks), {
         strings: this.strings,
         styles: this.styles,
         date1904: this.date1904,

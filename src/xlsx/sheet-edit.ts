@@ -26,6 +26,7 @@ interface RowSpan {
   style?: number;
   spans?: { at: number; end: number; min: number; max: number };
   cells: CellSpan[];
+  lastCol: number;
 }
 
 interface CellSpan {
@@ -102,6 +103,7 @@ export function editSheetCells(
             selfClosing,
             qname,
             cells: [],
+            lastCol: -1,
             ...(attrs.customFormat === "1" || attrs.customFormat === "true"
               ? { style: Number(attrs.s ?? 0) || 0 }
               : {}),
@@ -119,11 +121,12 @@ export function editSheetCells(
           rows.push(row);
           if (selfClosing) row = undefined;
         } else if (local === "c" && row) {
-          const prev = row.cells[row.cells.length - 1];
-          const col = attrs.r === undefined ? (prev ? prev.col + 1 : 0) : (parseRange(attrs.r)?.left ?? -1);
+          const col = attrs.r === undefined ? row.lastCol + 1 : (parseRange(attrs.r)?.left ?? -1);
+          row.lastCol = col;
           const qnameEnd = start + 1 + (/^<([^\s/>]+)/.exec(xml.slice(start, end))?.[1].length ?? 1);
           cell = { col, hasR: attrs.r !== undefined, start, end, qnameEnd, style: Number(attrs.s ?? 0) || 0 };
-          row.cells.push(cell);
+          // Only the rows written to keep their cells: a long sheet costs its rows, not its cells.
+          if (byRow.has(row.r)) row.cells.push(cell);
           if (selfClosing) cell = undefined;
         } else if (local === "f" && cell && row) {
           cell.formula = { t: attrs.t, si: attrs.si, ref: attrs.ref, start, end: end };

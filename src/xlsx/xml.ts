@@ -49,7 +49,16 @@ export function decodeText(raw: string): string {
 
 /** An attribute value as a parser reports it: literal white space becomes a space (§3.3.3), entities decoded. */
 function decodeAttribute(raw: string): string {
-  const folded = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n?/g, " ").replace(/[\t\n]/g, " ") : raw;
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
+  const folded = raw.replace(/\r\n?/g, " ").replace(/[\t\n]/g, " ");
   return folded.includes("&") ? decodeEntities(folded) : folded;
 }
 
@@ -61,21 +70,29 @@ export function localName(qname: string): string {
 /** The attributes of a start tag's inner text (after its name). */
 export function parseAttributes(source: string): Attributes {
   const out: Attributes = {};
-  const re = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gy;
-  let m: RegExpExecArray | null;
-  let last = 0;
-  while ((m = re.exec(source)) !== null) {
-    out[m[1]] = decodeAttribute(m[2] ?? m[3] ?? "");
-    last = re.lastIndex;
+  const n = source.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    if (i >= n || source.charCodeAt(i) === 47 /* / */) break;
+    const eq = source.indexOf("=", i);
+    if (eq < 0) throw new XmlError("标签的属性写法不对");
+    const name = source.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && isSpace(source.charCodeAt(q))) q++;
+    const quote = source[q];
+    if ((quote !== '"' && quote !== "'") || !name) throw new XmlError("标签的属性写法不对");
+    const close = source.indexOf(quote, q + 1);
+    if (close < 0) throw new XmlError("标签的属性写法不对");
+    out[name] = decodeAttribute(source.slice(q + 1, close));
+    i = close + 1;
   }
-  if (
-    source
-      .slice(last)
-      .replace(/\/?\s*$/, "")
-      .trim() !== ""
-  )
-    throw new XmlError("标签的属性写法不对");
+  if (source.slice(i).replace(/\/?\s*$/, "") !== "") throw new XmlError("标签的属性写法不对");
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 export class XmlScanner {

@@ -19,7 +19,7 @@ const ROOT = join(__dirname, "..", "..");
 function capped(args: string[]): { code: number | null; stdout: string; stderr: string; peakMb: number } {
   const r = spawnSync(
     process.execPath,
-    ["--max-old-space-size=192", join(ROOT, "test", "helpers", "peak-memory.js"), ...args],
+    ["--max-old-space-size=192", join(ROOT, "scripts", "peak-memory.js"), ...args],
     {
       cwd: ROOT,
       encoding: "utf8",

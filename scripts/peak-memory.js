@@ -2,4 +2,4 @@
 // error, so a test can bound the memory a refusal takes. Run it in a child process with a small heap.
 process.on("exit", () => process.stderr.write(`\nPEAK_RSS_KB ${process.resourceUsage().maxRSS}\n`));
 process.argv = [process.argv[0], "perf-score", ...process.argv.slice(2)];
-require("../../bin/perf-score.js");
+require("../bin/perf-score.js");
