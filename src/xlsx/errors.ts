@@ -8,6 +8,8 @@ export class WorkbookLoadError extends Error {}
 export const LIMITS = {
   /** Uncompressed size of any one part, declared and actual. */
   partBytes: 200 * 1024 * 1024,
+  /** Uncompressed size of a part read whole (not streamed): shared strings, styles, the workbook, a sheet written. */
+  wholePartBytes: 64 * 1024 * 1024,
   /** Uncompressed size of all parts together, as declared. */
   packageBytes: 1024 * 1024 * 1024,
   /** Uncompressed ÷ compressed size of a part, checked for parts above `ratioFloor`. */

@@ -1,5 +1,5 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook";
-import { describeSystemError, WorkbookLoadError } from "./errors";
+import { describeSystemError, LIMITS, sizeText, WorkbookLoadError } from "./errors";
 import { encodingOf, readSheet } from "./sheet";
 import { SharedStrings } from "./strings";
 import { readStyles, type CellStyles } from "./styles";
@@ -167,8 +167,10 @@ export class WorkbookPackage {
           return prefix in relNs || RELATIONSHIPS_NS.includes(attrs[`xmlns:${prefix}`] ?? "");
         })?.[1];
         const rel = this.rels.find((r) => r.id === relId);
-        const worksheet = !!rel && (REL.worksheet as readonly string[]).includes(rel.type);
-        const part = rel?.part && this.zip.get(rel.part) ? this.zip.get(rel.part)?.name : undefined;
+        if (!rel?.part || !this.zip.get(rel.part))
+          throw this.damaged(workbookPart, `工作表“${attrs.name ?? ""}”的内容不见了`);
+        const worksheet = (REL.worksheet as readonly string[]).includes(rel.type);
+        const part = this.zip.get(rel.part)?.name;
         sheets.push({
           name: attrs.name ?? "",
           sheetId: Number(attrs.sheetId ?? 0),
@@ -233,6 +235,11 @@ export class WorkbookPackage {
   text(part: string): string | undefined {
     const entry = this.zip.get(part);
     if (!entry) return undefined;
+    if (entry.size > LIMITS.wholePartBytes) {
+      throw new WorkbookLoadError(
+        `${this.label} 中的 ${entry.name} 解压后有 ${sizeText(entry.size)}，超过一次读入 ${sizeText(LIMITS.wholePartBytes)} 的上限，已拒绝读取`,
+      );
+    }
     const data = this.zip.inflate(entry);
     return new TextDecoder(encodingOf(data)).decode(data);
   }

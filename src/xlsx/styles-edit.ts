@@ -96,7 +96,8 @@ export class StylesEditor {
     if (this.styles.wraps(style)) return style;
     const cached = this.wrapCache.get(style);
     if (cached !== undefined) return cached;
-    const xf = this.list("cellXfs").children[style] ?? this.list("cellXfs").children[0];
+    const xfs = this.list("cellXfs");
+    const xf = [...xfs.children, ...xfs.added][style] ?? xfs.children[0];
     if (!xf) return style;
     const p = this.prefix;
     let wrapped: string;

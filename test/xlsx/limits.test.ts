@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { WorkbookLoadError, WorkbookPackage } from "../../src/xlsx";
-import { withParts } from "../helpers/parts";
+import { entriesOf, withParts } from "../helpers/parts";
 import { SEED_XLSX, readCells } from "../helpers/xlsx";
 import { deflatedPadding, writeZip, zipBomb } from "../helpers/zip-bomb";
 
@@ -107,6 +107,24 @@ describe("other limits, checked on the central directory before inflating", () =
       deflated: { bytes: randomBytes(2 * 1024 * 1024), crc: 0, size: 190 * 1024 * 1024 },
     }));
     expect(refusal(writeZip(entries))).toBe("x.xlsx 解压后超过 1 GB 的上限（可能是恶意构造的“压缩炸弹”），已拒绝读取");
+  });
+
+  it("a part read whole (the shared strings) over 64 MB, before it is inflated", async () => {
+    const entries = [...(await entriesOf(readFileSync(SEED_XLSX)))].map(([name, data]) =>
+      name === "xl/sharedStrings.xml"
+        ? { name, deflated: { bytes: randomBytes(1024 * 1024), crc: 0, size: 70 * 1024 * 1024 } }
+        : { name, data },
+    );
+    expect(await readCells(writeZip(entries)).catch((e: Error) => e.message)).toBe(
+      "测试.xlsx 中的 xl/sharedStrings.xml 解压后有 70 MB，超过一次读入 64 MB 的上限，已拒绝读取",
+    );
+  });
+
+  it("a sheet listed in the workbook whose part is missing is damage, not an empty sheet", async () => {
+    const data = await withParts(readFileSync(SEED_XLSX), { "xl/worksheets/sheet2.xml": null });
+    expect(await readCells(data).catch((e: Error) => e.message)).toBe(
+      "测试.xlsx 已损坏或不是有效的 xlsx 工作簿（xl/workbook.xml：工作表“基础数据”的内容不见了）",
+    );
   });
 
   it("more than 20,000 entries", () => {
