@@ -331,7 +331,8 @@ function strayScores(table: FrameworkTable, rowOf: Map<string, FrameworkRow>, to
  */
 function markUncalculated(wb: WorkbookSnapshot, findings: Finding[]): void {
   for (const f of findings) {
-    if (!f.ref) continue;
+    // Only the cells scoring reads: a 得分 formula without a result is replaced by the fill anyway.
+    if (!f.ref || (f.kind !== "input" && f.kind !== "effect" && f.kind !== "input-duplicate")) continue;
     const sheet = wb.sheets.find((s) => s.name === f.ref?.sheet);
     const cell = sheet ? cellAt(sheet, f.ref.row, f.ref.col) : undefined;
     if (!cell?.uncalculated) continue;

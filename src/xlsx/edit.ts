@@ -125,16 +125,11 @@ export class WorkbookEditor {
     return text;
   }
 
+  /** The SpreadsheetML namespace the workbook uses (transitional or strict), for the sheets PERF adds. */
   get mainNamespace(): string {
-    return (
-      layoutOf(this.workbookXml).rootAttrs[this.wbPrefixAttr()] ??
-      "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    );
-  }
-
-  private wbPrefixAttr(): string {
-    const { prefix } = layoutOf(this.workbookXml);
-    return prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
+    const { rootAttrs, prefix } = layoutOf(this.workbookXml);
+    const declaration = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
+    return rootAttrs[declaration] ?? "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   }
 
   /** The styles of the workbook, to add PERF's few formats to (a styles part is made when there is none). */
