@@ -10,7 +10,8 @@ import { ProblemsDraft } from "./components/ProblemsDraft";
 import { ScoreBars } from "./components/ScoreBars";
 import { Summary } from "./components/Summary";
 import { TemplateConfirm } from "./components/TemplateConfirm";
-import type { PaneHost } from "./host";
+import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
+import { TEMPLATE_UNAVAILABLE } from "./support";
 import { isDark, themeOf } from "./theme";
 import { useScoring } from "./useScoring";
 
@@ -44,7 +45,10 @@ function useDarkTheme(): boolean {
 }
 
 /** The task pane: 评分 checks the whole workbook, fills 得分, explains every lost point, and can undo. */
-export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
+export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
+  host,
+  capabilities = ALL_CAPABILITIES,
+}) => {
   const styles = useStyles();
   const dark = useDarkTheme();
   const s = useScoring(host);
@@ -57,7 +61,13 @@ export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
           <h1 className={styles.title}>部门整体绩效评价评分</h1>
           <p className={styles.intro}>按指标体系检查整个工作簿，写入得分并说明每一处扣分。</p>
         </header>
-        <ActionBar busy={busy} onScore={s.score} onUndo={s.undo} onTemplate={() => s.insertTemplate()} />
+        <ActionBar
+          busy={busy}
+          onScore={s.score}
+          onUndo={s.undo}
+          onTemplate={() => s.insertTemplate()}
+          templateUnavailable={capabilities.template ? undefined : TEMPLATE_UNAVAILABLE}
+        />
         <div aria-live="polite">{s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}</div>
         {/* Always mounted, so a screen reader hears each new message (a live region added with its text is often missed). */}
         <div aria-live="polite" aria-atomic="true">

@@ -26,9 +26,14 @@ export interface RecordRow {
   status: string;
 }
 
+/** The 评分记录 table: found by its header wherever it is, the sheet named 评分记录 first. */
+export function findRecordTable(wb: WorkbookSnapshot) {
+  return findTable(wb, RECORD_COLUMNS, (c) => Object.values(c).length === 7, SHEETS.record);
+}
+
 /** The rows of the 评分记录 sheet (found by its header wherever it is), oldest first. */
 export function readRecord(wb: WorkbookSnapshot): RecordRow[] {
-  const table = findTable(wb, RECORD_COLUMNS, (c) => Object.values(c).length === 7, SHEETS.record);
+  const table = findRecordTable(wb);
   if (!table) return [];
   const { sheet, headerRow, columns } = table;
   const at = (row: number, k: keyof typeof RECORD_COLUMNS) => valueAt(sheet, row, columns[k] as number);

@@ -66,10 +66,18 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-async function openPane(colorScheme: "light" | "dark"): Promise<Page> {
+interface Options {
+  /** Office.js's CDN cannot be reached (requests to it fail). */
+  cdnDown?: boolean;
+  /** The host's requirement sets (default: a current Excel). */
+  requirements?: Record<string, string>;
+}
+
+async function loadPage(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 380, height: 900 }, colorScheme, locale: "zh-CN" });
   const page = await context.newPage();
   await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
+    if (options.cdnDown) return route.abort("internetdisconnected");
     const url = new URL(route.request().url());
     const file = normalize(join(OFFICE_JS, url.pathname.replace("/lib/1/hosted/", "")));
     routed.push(url.href);
@@ -105,9 +113,14 @@ async function openPane(colorScheme: "light" | "dark"): Promise<Page> {
       });
       new Function(script)();
     },
-    { data: fakeData, script: fakeHost },
+    { data: { ...(fakeData as object), requirements: options.requirements }, script: fakeHost },
   );
   await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
+
+async function openPane(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
+  const page = await loadPage(colorScheme, options);
   await page.getByRole("button", { name: "评分", exact: true }).waitFor();
   return page;
 }
@@ -145,7 +158,7 @@ describe("the task pane in Chromium", () => {
       await cellOf(page, "指标体系", "H31"),
     ]).toEqual([4.8, 5.48, 91.75]);
     expect(await page.evaluate(() => (window as unknown as { __perfFake: { syncs: number } }).__perfFake.syncs)).toBe(
-      4,
+      5,
     );
 
     await page.screenshot({ path: join(SHOTS, "pane-results.png"), fullPage: true });
@@ -176,6 +189,34 @@ describe("the task pane in Chromium", () => {
     expect(r + g + b).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(SHOTS, "pane-dark.png"), fullPage: true });
   }, 120_000);
+
+  it("in an Excel without ExcelApi 1.13: 插入模板 disabled with the versions it needs, 评分 works", async () => {
+    const page = await openPane("light", { requirements: { ExcelApi: "1.12", SharedRuntime: "1.1" } });
+    const template = page.getByRole("button", { name: "插入模板" });
+    expect(await template.getAttribute("aria-disabled")).toBe("true");
+    expect(await page.locator("#template-unavailable").textContent()).toContain("Windows 版本 2102 及以上");
+    await score(page);
+    expect(await page.getByTestId("total").textContent()).toBe("91.75 分");
+    await page.screenshot({ path: join(SHOTS, "pane-older-excel.png"), fullPage: true });
+  }, 120_000);
+
+  it("without Office.js (its CDN unreachable): a Chinese message saying what to do, not a blank page", async () => {
+    const page = await loadPage("light", { cdnDown: true });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^无法加载微软的 Office 脚本库（office\.js）.*https:\/\/appsforoffice\.microsoft\.com/,
+    );
+    expect(await page.getByRole("button").count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, "pane-no-office-js.png"), fullPage: true });
+  }, 60_000);
+
+  it("in an Excel too old for PERF: the versions it supports", async () => {
+    const page = await loadPage("light", { requirements: { ExcelApi: "1.8" } });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^当前 Excel 版本过旧，无法运行 PERF。PERF 支持：Excel 网页版；/);
+  }, 60_000);
 
   it("sent no request off the machine", () => {
     expect(escaped).toEqual([]);
