@@ -15,6 +15,11 @@ export type FindingKind =
   | "effect"
   | "score-differs"
   | "total-missing"
+  | "merged-cell"
+  | "score-stray"
+  | "score-sum"
+  | "formula-uncalculated"
+  | "record"
   | "framework";
 
 /** How findings and issues name their severity to the user. */

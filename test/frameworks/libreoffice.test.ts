@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { frameworkHash } from "../../src/cli/framework/file";
 import { checkWorkbook, readEmbedded } from "../../src/workbook";
 import { ownFramework } from "../../src/workbook/own-framework-node";
-import { fastSnapshot } from "../../src/xlsx";
+import { readWorkbookBuffer } from "../../src/xlsx";
 import { perfScore } from "../helpers/cli";
 import { ROOT } from "../helpers/seed";
 
@@ -37,7 +37,7 @@ describe("the framework a workbook carries survives LibreOffice", () => {
       ],
       { timeout: 120_000, stdio: "pipe" },
     );
-    const snapshot = await fastSnapshot(readFileSync(join(out, "example.xlsx")));
+    const snapshot = await readWorkbookBuffer(readFileSync(join(out, "example.xlsx")), "example.xlsx");
     const embedded = readEmbedded(snapshot)!;
     expect(embedded.id).toBe("example-2025");
     expect(frameworkHash(JSON.parse(embedded.json))).toBe(embedded.hash);

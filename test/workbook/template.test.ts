@@ -114,6 +114,6 @@ describe("assets/template.xlsx", () => {
     const check = checkWorkbook(snapshotOf(await loadXlsx(TEMPLATE_PATH)));
     const kinds = new Set(check.findings.map((f) => f.kind));
     expect(kinds).toEqual(new Set(["input", "effect", "sum-mismatch"]));
-    expect(check.findings.filter((f) => f.kind === "input")).toHaveLength(dapeng2024.inputs.length - 2 + 1); // less the two defaults, plus 部门名称
+    expect(check.findings.filter((f) => f.kind === "input")).toHaveLength(dapeng2024.inputs.length - 2 + 2); // less the two defaults, plus 部门名称 and 评价年度
   });
 });

@@ -3,7 +3,8 @@ import { defaultFramework } from "../../scoring";
 import type { Parsed } from "../args";
 import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
-import { exists, requireXlsxName, saveWorkbook } from "../workbook";
+import { writeAtomically, writeBytes } from "../files";
+import { exists, requireXlsxName } from "../workbook";
 
 /**
  * perf-score template [--framework ID|FILE] -o OUT.xlsx [--force]: the template workbook for a framework (dapeng-2024
@@ -18,7 +19,8 @@ export async function templateCommand(args: Parsed, io: Io): Promise<number> {
   if (!args.flags.has("force") && (await exists(output)))
     throw new CliError(`${output} 已存在；请换一个文件名，或加 --force 覆盖`);
   const framework = (await frameworkOption(args.options)) ?? defaultFramework();
-  await saveWorkbook(await buildTemplate(framework), output);
+  const data = Buffer.from((await (await buildTemplate(framework)).xlsx.writeBuffer()) as ArrayBuffer);
+  writeAtomically(output, (fd) => writeBytes(fd, data));
   io.stdout(
     `已生成 ${output}：指标框架 ${framework.id}（${framework.name}），内容校验码 ${framework.hash.slice(0, 12)}。\n`,
   );

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Framework } from "../../scoring";
 import { readEmbedded, WorkbookFrameworkError, workbookFramework } from "../../workbook";
-import { fastSnapshot, readWorkbookFile, WorkbookLoadError } from "../../xlsx";
+import { readWorkbook, WorkbookLoadError } from "../../xlsx";
 import { CliError } from "../io";
 import { ownFramework } from "../../workbook/own-framework-node";
 import { bundledFramework, bundledIds } from "./bundled";
@@ -26,7 +26,8 @@ export async function frameworkFromFile(path: string): Promise<Framework> {
 /** The framework a workbook (a template) carries, verified against its recorded content hash. */
 async function frameworkFromWorkbook(path: string): Promise<Framework> {
   try {
-    const snapshot = await fastSnapshot(await readWorkbookFile(path));
+    const { pkg, snapshot } = await readWorkbook(path);
+    pkg.close();
     if (!readEmbedded(snapshot)) throw new CliError(`${path} 中没有 PERF 记录的指标框架`);
     return workbookFramework(snapshot, undefined, ownFramework, frameworkHash).framework;
   } catch (e) {
