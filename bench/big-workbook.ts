@@ -20,6 +20,8 @@ function random(seed: number): () => number {
  */
 export async function bigWorkbook(rows = 260_000): Promise<Buffer> {
   const zip = await JSZip.loadAsync(readFileSync(join(__dirname, "..", "examples", "dapeng-2024.xlsx")));
+  // The next free sheet part: the template's own take the first ones (the framework it carries among them).
+  const sheet = `sheet${Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).length + 1}`;
   const rnd = random(20_260_101);
   let strings = await zip.file("xl/sharedStrings.xml")!.async("string");
   const base = Number(/uniqueCount="(\d+)"/.exec(strings)![1]);
@@ -60,10 +62,10 @@ export async function bigWorkbook(rows = 260_000): Promise<Buffer> {
     );
   }
   parts.push('</sheetData><drawing r:id="rId1"/></worksheet>');
-  zip.file("xl/worksheets/sheet5.xml", parts.join(""));
+  zip.file(`xl/worksheets/${sheet}.xml`, parts.join(""));
   const rels = (id: string, type: string, target: string) =>
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/></Relationships>`;
-  zip.file("xl/worksheets/_rels/sheet5.xml.rels", rels("rId1", "drawing", "../drawings/drawing1.xml"));
+  zip.file(`xl/worksheets/_rels/${sheet}.xml.rels`, rels("rId1", "drawing", "../drawings/drawing1.xml"));
   zip.file(
     "xl/drawings/drawing1.xml",
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><xdr:oneCellAnchor><xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="3000000" cy="2000000"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="扫描件"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
@@ -76,14 +78,14 @@ export async function bigWorkbook(rows = 260_000): Promise<Buffer> {
     "[Content_Types].xml",
     (await zip.file("[Content_Types].xml")!.async("string")).replace(
       "</Types>",
-      '<Default Extension="png" ContentType="image/png"/><Override PartName="/xl/worksheets/sheet5.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+      `<Default Extension="png" ContentType="image/png"/><Override PartName="/xl/worksheets/${sheet}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
     ),
   );
   zip.file(
     "xl/_rels/workbook.xml.rels",
     (await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).replace(
       "</Relationships>",
-      '<Relationship Id="rIdBig" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet5.xml"/></Relationships>',
+      `<Relationship Id="rIdBig" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/${sheet}.xml"/></Relationships>`,
     ),
   );
   zip.file(
