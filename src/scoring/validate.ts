@@ -56,7 +56,7 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
   for (const key of Object.keys(raw)) {
     if (defs.has(key)) continue;
     const guess = suggestInput(framework, key);
-    const hint = guess ? `，是否应为 ${nameOf(guess)}？` : "，已忽略";
+    const hint = guess ? `，已忽略；是否应为${nameOf(guess)}？` : "，已忽略";
     issues.push({ severity: "warning", input: key, message: `未知的输入项“${key}”${hint}` });
   }
 

@@ -10,3 +10,4 @@ export * from "./undo";
 export * from "./export";
 export * from "./summary";
 export * from "./problems";
+export * from "./state";

@@ -1,4 +1,4 @@
-import { planFill } from "../../workbook";
+import { NOT_A_PERF_WORKBOOK_CLI, planFill } from "../../workbook";
 import { appendRecord, applyWrites, replaceResultSheet } from "../../xlsx";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
@@ -20,6 +20,9 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
     throw new CliError(`输出文件与输入文件相同（${input}）；如确要写回原文件，请加 --in-place`, 2);
 
   const { workbook, check } = await checkFile(input);
+  // A blank or unrelated workbook gets nothing written, in the pane's words (src/workbook/state.ts decides).
+  const notPerf = check.findings.find((f) => f.kind === "not-perf");
+  if (notPerf) throw new CliError(`${notPerf.message}\n${NOT_A_PERF_WORKBOOK_CLI}`);
   const plan = planFill(check, nowText());
   applyWrites(workbook, plan.writes);
   replaceResultSheet(workbook, plan.result);
