@@ -24,6 +24,7 @@ export const useSectionStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  text: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
