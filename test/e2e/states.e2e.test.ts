@@ -42,6 +42,9 @@ beforeAll(async () => {
   hand.getWorksheet("指标体系")!.getCell("H2").value = 4.8;
   hand.getWorksheet("指标体系")!.getCell("H3").value = 2.5;
   data.hand = fakeDataOf(hand);
+  const noEffect = await seedWorkbook();
+  noEffect.removeWorksheet(noEffect.getWorksheet("效果性")!.id);
+  data.noEffect = fakeDataOf(noEffect);
 }, 240_000);
 
 afterAll(() => stopBrowser(b));
@@ -198,6 +201,24 @@ describe.each(Object.keys(STATES))("the pane's %s", (state) => {
     },
     120_000,
   );
+});
+
+describe("a finding without a cell (a missing table)", () => {
+  it("is a card as wide as the others, not wider than the pane", async () => {
+    const page = await openPane(b, data.noEffect, { width: 320 });
+    await idle(page);
+    await scoreAndWait(page);
+    const card = page.getByText(/^找不到“效果性”表/);
+    await card.waitFor();
+    expect(await overflow(page)).toEqual([]);
+    const [cardRight, listRight] = await page.evaluate(() => {
+      const list = document.querySelector('[data-testid="findings"]')!.getBoundingClientRect();
+      const static_ = [...document.querySelectorAll('[data-testid="findings"] li > div')][0].getBoundingClientRect();
+      return [static_.right, list.right];
+    });
+    expect(cardRight).toBeLessThanOrEqual(listRight);
+    await page.context().close();
+  }, 120_000);
 });
 
 describe("in Chromium, by keyboard", () => {
