@@ -3,7 +3,7 @@
  * (taskpane.html) that loads office.js, the task pane and the custom functions. dist/functions.js is self-contained
  * (no DOM, no React, no other chunk): with nothing but a CustomFunctions global it registers every PERF.* function.
  *
- *   npm run build       production: manifest URLs rewritten to PERF_ORIGIN (default below); no dev certificates
+ *   npm run build       production: manifest URLs rewritten to PERF_ORIGIN, which it requires; no dev certificates
  *   npm run build:dev   development: manifest on https://localhost:3000/
  *   npm run dev-server  https://localhost:3000/ with office-addin-dev-certs' certificate
  */
@@ -15,20 +15,28 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 
 const urlDev = "https://localhost:3000/";
-/** Where the production add-in is served from unless PERF_ORIGIN says otherwise; a placeholder that never resolves. */
-const urlProdPlaceholder = "https://perf-addin.example.com/";
-
-/** PERF_ORIGIN as the base URL of the production manifest: https only, ending in "/". */
+/**
+ * PERF_ORIGIN as the base URL of the production manifest: required (a production manifest pointing anywhere else
+ * would install an add-in that never loads), https only, ending in "/".
+ */
 function productionUrl() {
-  const raw = (process.env.PERF_ORIGIN || urlProdPlaceholder).trim();
+  const raw = (process.env.PERF_ORIGIN || "").trim();
+  if (!raw) {
+    throw new Error(
+      "未设置 PERF_ORIGIN：生产构建需要 dist/ 将要发布到的 https 地址，例如 " +
+        "PERF_ORIGIN=https://perf.czj.example.gov.cn/ npm run build（见 docs/deploy.md）；本机调试请用 npm run build:dev。\n" +
+        "PERF_ORIGIN is not set: a production build needs the https address dist/ will be served from, e.g. " +
+        "PERF_ORIGIN=https://perf.czj.example.gov.cn/ npm run build (see docs/deploy.md); use npm run build:dev locally.",
+    );
+  }
   let url;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`PERF_ORIGIN is not a URL: ${raw}`);
+    throw new Error(`PERF_ORIGIN 不是网址 / is not a URL: ${raw}`);
   }
   if (url.protocol !== "https:")
-    throw new Error(`PERF_ORIGIN must be https (Office loads add-ins only over https): ${raw}`);
+    throw new Error(`PERF_ORIGIN 必须是 https 地址 / must be https (Office loads add-ins only over https): ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
@@ -66,6 +74,7 @@ module.exports = async (env = {}, options = {}) => {
         "react/jsx-runtime": "preact/jsx-runtime",
         react: "preact/compat",
         "rtl-css-js/core": path.resolve(__dirname, "src/taskpane/ltr-only.js"),
+        keyborg$: path.resolve(__dirname, "src/taskpane/no-keyborg.js"),
       },
     },
     module: {
@@ -113,6 +122,8 @@ module.exports = async (env = {}, options = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // Fetched from the add-in's own origin by 插入模板.
           { from: "assets/template.xlsx", to: "assets/[name][ext]" },
+          // The Chinese help page: the manifest's SupportUrl and LearnMoreUrl, linked from the pane.
+          { from: "assets/help.html", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "[name][ext]",
@@ -135,4 +146,3 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 module.exports.urlDev = urlDev;
-module.exports.urlProdPlaceholder = urlProdPlaceholder;

@@ -1,5 +1,6 @@
 import { cpus } from "node:os";
 import { benchCore } from "./core";
+import { benchFill } from "./fill";
 import { benchFunctions } from "./functions";
 import type { Figure } from "./measure";
 import { benchSummary } from "./summary";
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ["custom functions", benchFunctions],
     ["task pane", benchTaskpane],
     ["perf-score summary", benchSummary],
+    ["perf-score fill on a 20 MB workbook, and a zip bomb", benchFill],
   ];
   console.log(`PERF benchmarks — node ${process.version}, ${cpus().length} cores\n`);
   for (const [title, bench] of sections) {

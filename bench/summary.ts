@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
 import { parseCase } from "../src/scoring";
-import { buildTemplate } from "../src/xlsx";
+import { buildTemplate, readWorkbook } from "../src/xlsx";
 import { type Figure, median } from "./measure";
 
 const DEPARTMENTS = 200;
@@ -33,7 +33,11 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** `perf-score summary` over 200 workbooks, against only reading the same files with ExcelJS. */
+/**
+ * `perf-score summary` over 200 workbooks, against only reading the same files: with ExcelJS (the plain read this
+ * benchmark has always compared with: goal ≤ 1.25), and with PERF's own reader alone (what summary adds to it is
+ * checking and scoring).
+ */
 export async function benchSummary(): Promise<Figure[]> {
   const root = mkdtempSync(join(tmpdir(), "perf-bench-"));
   const dir = join(root, "departments");
@@ -42,6 +46,9 @@ export async function benchSummary(): Promise<Figure[]> {
     await generate(dir);
     const files = readdirSync(dir).map((f) => join(dir, f));
     const readOnly = async () => {
+      for (const f of files) (await readWorkbook(f)).pkg.close();
+    };
+    const readExcelJs = async () => {
       for (const f of files) await new ExcelJS.Workbook().xlsx.load(readFileSync(f) as unknown as ExcelJS.Buffer);
     };
     const quiet = { stdout: () => undefined, stderr: () => undefined, readStdin: async () => "" };
@@ -52,11 +59,14 @@ export async function benchSummary(): Promise<Figure[]> {
     await readOnly(); // warm-up
     const reads: number[] = [];
     const sums: number[] = [];
+    const exceljs: number[] = [];
     for (let run = 0; run < 5; run++) {
       reads.push(await time(readOnly));
       sums.push(await time(summary));
+      exceljs.push(await time(readExcelJs));
+      rmSync(join(root, "summary.xlsx"), { force: true });
     }
-    const [read, sum] = [median(reads), median(sums)];
+    const [read, sum, excel] = [median(reads), median(sums), median(exceljs)];
     return [
       {
         name: `summary over ${DEPARTMENTS} workbooks (workbooks per second, median of 5)`,
@@ -64,9 +74,13 @@ export async function benchSummary(): Promise<Figure[]> {
       },
       {
         name: "only reading the same files with ExcelJS",
-        value: `${(DEPARTMENTS / read).toFixed(1)} /s (${read.toFixed(2)} s)`,
+        value: `${(DEPARTMENTS / excel).toFixed(1)} /s (${excel.toFixed(2)} s)`,
       },
-      { name: "ratio summary ÷ reading (goal ≤ 1.25)", value: (sum / read).toFixed(2) },
+      { name: "ratio summary ÷ reading with ExcelJS (goal ≤ 1.25)", value: (sum / excel).toFixed(2) },
+      {
+        name: "only reading the same files with PERF's reader (summary adds checking and scoring)",
+        value: `${(DEPARTMENTS / read).toFixed(1)} /s (${read.toFixed(2)} s); ratio ${(sum / read).toFixed(2)}`,
+      },
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });

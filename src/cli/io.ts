@@ -2,7 +2,8 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input's bytes, at most `limit` + 1 of them (enough to tell it is too long). */
+  readStdin(limit?: number): Promise<Buffer | string>;
   /** Terminal width for wrapping, when standard output is a terminal. */
   columns?: number;
 }
@@ -11,10 +12,15 @@ export function processIo(): Io {
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    readStdin: async () => {
+    readStdin: async (limit = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > limit) break;
+      }
+      return Buffer.concat(chunks);
     },
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };

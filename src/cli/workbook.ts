@@ -1,32 +1,61 @@
-import type ExcelJS from "exceljs";
-import { rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { batchTime, checkWorkbook, type CheckResult } from "../workbook";
-import { loadWorkbook, snapshotOf, WorkbookLoadError } from "../xlsx";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { batchTime, checkWorkbook, type CheckResult, type WorkbookSnapshot } from "../workbook";
+import { fdSink, readWorkbook, WorkbookLoadError, type WorkbookEditor, type WorkbookPackage } from "../xlsx";
+import { writeAtomically } from "./files";
 import { CliError } from "./io";
 
 /** Opens a workbook for a command: a load failure is exit 1 with its message, never a stack trace. */
-export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(path: string): Promise<{ pkg: WorkbookPackage; snapshot: WorkbookSnapshot }> {
   try {
-    return await loadWorkbook(path);
+    return await readWorkbook(path);
   } catch (e) {
     if (e instanceof WorkbookLoadError) throw new CliError(e.message);
     throw e;
   }
 }
 
-export async function checkFile(path: string): Promise<{ workbook: ExcelJS.Workbook; check: CheckResult }> {
-  const workbook = await openWorkbook(path);
-  return { workbook, check: checkWorkbook(snapshotOf(workbook)) };
+export async function checkFile(
+  path: string,
+): Promise<{ pkg: WorkbookPackage; snapshot: WorkbookSnapshot; check: CheckResult }> {
+  const { pkg, snapshot } = await openWorkbook(path);
+  return { pkg, snapshot, check: checkWorkbook(snapshot) };
+}
+
+/** A file's first bytes (empty when it cannot be read): enough to tell a zip from an OLE file from text. */
+export function headOf(path: string, length = 4): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const head = Buffer.alloc(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } catch {
+    return Buffer.alloc(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** An output workbook's name: .xlsx, or .xlsm for a workbook with macros. */
+export function requireWorkbookName(path: string, what: string): void {
+  if (!/\.xls[xm]$/i.test(path)) throw new CliError(`${what}应为 .xlsx 文件：${path}`, 2);
 }
 
 export function requireXlsxName(path: string, what: string): void {
   if (!/\.xlsx$/i.test(path)) throw new CliError(`${what}应为 .xlsx 文件：${path}`, 2);
 }
 
+/** Excel opens a workbook with macros only as .xlsm, and one without only as .xlsx: the output keeps the kind. */
+export function requireSameKind(pkg: WorkbookPackage, output: string): void {
+  const xlsm = /\.xlsm$/i.test(output);
+  if (pkg.macroEnabled && !xlsm)
+    throw new CliError(`输入是启用宏的工作簿，输出也应为 .xlsm（否则 Excel 打不开）：${output}`, 2);
+  if (!pkg.macroEnabled && xlsm) throw new CliError(`输入不含宏，输出应为 .xlsx（否则 Excel 打不开）：${output}`, 2);
+}
+
 export async function exists(path: string): Promise<boolean> {
   try {
-    await stat(path);
+    statSync(path);
     return true;
   } catch {
     return false;
@@ -37,24 +66,27 @@ export function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-/** Writes the workbook through a temporary file and a rename, so a failed write never leaves half a file. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const temp = resolve(dirname(path), `.~perf-${process.pid}-${Date.now()}.xlsx`);
-  try {
-    const buffer = await workbook.xlsx.writeBuffer();
-    await writeFile(temp, Buffer.from(buffer as ArrayBuffer));
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`无法写入 ${path}：所在文件夹不存在`);
-    if (code === "EACCES" || code === "EPERM") throw new CliError(`无法写入 ${path}：没有写入权限`);
-    if (code === "EBUSY") throw new CliError(`无法写入 ${path}：文件正被其他程序（如 Excel）打开`);
-    throw new CliError(`无法写入 ${path}：${(e as Error).message}`);
-  }
+/** Writes an edited workbook safely; the package it was read from is closed before the rename replaces it. */
+export function saveEdited(editor: WorkbookEditor, path: string): void {
+  writeAtomically(path, (fd) => {
+    editor.save(fdSink(fd));
+    editor.pkg.close();
+  });
 }
 
 /** The batch's time as the 评分记录 shows it; PERF_NOW fixes it for reproducible output. */
 export function nowText(): string {
   return process.env.PERF_NOW || batchTime(new Date());
+}
+
+/** fill and undo: where to write, from -o and --in-place, refused when they disagree. */
+export function outputOf(command: string, input: string, output: string | undefined, inPlace: boolean): string {
+  if (inPlace && output !== undefined && !samePath(input, output))
+    throw new CliError(`--in-place 表示写回 ${input}，不能再用 -o 指定另一个文件`, 2);
+  const target = output ?? (inPlace ? input : undefined);
+  if (!target) throw new CliError(`${command} 需要用 -o 指定输出文件，或用 --in-place 写回原文件`, 2);
+  requireWorkbookName(target, "输出文件");
+  if (samePath(input, target) && !inPlace)
+    throw new CliError(`输出文件与输入文件相同（${input}）；如确要写回原文件，请加 --in-place`, 2);
+  return target;
 }

@@ -2,7 +2,10 @@ import type { Dec, Issue, Outcome } from "../scoring";
 
 /* global CustomFunctions */
 
-/** #VALUE! with a short Chinese message that names the argument: how every bad argument is reported. */
+/**
+ * #VALUE! with a short Chinese message that names the argument: how every bad argument is reported. Only #VALUE! and
+ * #N/A show their message in Excel (docs/excel/custom-functions-errors.md); PERF uses #VALUE! for all of its errors.
+ */
 export function invalid(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
@@ -20,13 +23,14 @@ export function valueOf<T>(outcome: Outcome<T>): T {
 
 /**
  * A decimal result as the JS number Excel shows. A rate beyond a double's range (a 核减率 of 1e-300 万元 requested
- * and 1 approved) is #NUM!, as Excel reports a number too large, never Infinity or NaN in a cell.
+ * and 1 approved) is never Infinity or NaN in a cell: it is #VALUE! with a message saying what to check. Not #NUM!:
+ * "You can only return a custom error message with the #VALUE! and #N/A errors" (OfficeDev/office-js-docs-pr
+ * docs/excel/custom-functions-errors.md), so a #NUM! would reach the user without its message.
  */
 export function toNumber(value: Dec): number {
   const n = value.toNumber();
   if (!Number.isFinite(n)) {
-    throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidNumber,
+    throw invalid(
       `计算结果 ${value.toSignificantDigits(3).toString()} 超出 Excel 可表示的数值范围，请检查参数的数量级`,
     );
   }

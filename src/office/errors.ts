@@ -8,6 +8,9 @@ export class ExcelActionError extends Error {
   }
 }
 
+/** Excel on the web's 5 MB limit: reads stay under it (read.ts); a write that does not is rare enough to say so. */
+const TOO_MUCH = "数据量超过 Excel 单次传输的上限。请删去与评分无关的大表后重试，或改用 perf-score 命令行评分。";
+
 const BY_CODE: Record<string, string> = {
   AccessDenied:
     "工作表受保护或单元格被锁定，Excel 拒绝写入。请在“审阅 → 撤销工作表保护”后重试，或只保护不需评分写入的单元格。",
@@ -15,10 +18,8 @@ const BY_CODE: Record<string, string> = {
   ItemAlreadyExists: "已有同名工作表。请重命名或删除它后重试。",
   InvalidArgument: "Excel 不接受要写入的内容。请重新点击“评分”；如仍失败，请保存工作簿后重新打开。",
   InvalidOperation: "当前无法执行此操作。请先退出单元格编辑状态（按 Enter 或 Esc），再重试。",
-  RequestPayloadSizeLimitExceeded:
-    "工作簿数据量超过 Excel 单次传输的上限。请删去与评分无关的大表后重试，或改用 perf-score 命令行评分。",
-  ResponsePayloadSizeLimitExceeded:
-    "工作簿数据量超过 Excel 单次传输的上限。请删去与评分无关的大表后重试，或改用 perf-score 命令行评分。",
+  RequestPayloadSizeLimitExceeded: TOO_MUCH,
+  ResponsePayloadSizeLimitExceeded: TOO_MUCH,
   InsertDeleteConflict: "工作表中有冲突的插入或删除操作。请保存后重试。",
   ApiNotFound: "当前版本的 Excel 不支持此功能。请更新 Office，或改用 Excel 网页版。",
   GeneralException: "Excel 处理时出错。请保存工作簿后重试。",

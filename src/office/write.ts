@@ -199,8 +199,13 @@ async function rollBack(
 
 /**
  * Writes cells and PERF's own sheets in two syncs: one to check everything is writable, one for everything, with
- * calculation and screen updating suspended. The user's cells go first and PERF's own sheets last; if the write
- * fails midway, the cells get their old values back.
+ * screen updating suspended. The user's cells go first and PERF's own sheets last; if the write fails midway, the
+ * cells get their old values back.
+ *
+ * Calculation is not suspended: "once set, it is the developer's responsibility to re-calc the workbook"
+ * (suspendApiCalculationUntilNextSync in @types/office-js), and Microsoft advises suspending it only around large
+ * changes (OfficeDev/office-js-docs-pr docs/excel/performance.md). A fill writes a few dozen cells, so Excel's own
+ * calculation brings every formula that reads a 得分 (a 总分 of the user's, a PERF.GRADE) up to date, as after typing.
  */
 async function writeAtomically(
   snapshot: WorkbookSnapshot,
@@ -212,7 +217,6 @@ async function writeAtomically(
   try {
     await Excel.run(async (context) => {
       await preflight(context, writes, record.length > 0 && recordExisted ? [SHEETS.record] : []);
-      context.application.suspendApiCalculationUntilNextSync();
       context.application.suspendScreenUpdatingUntilNextSync();
       queueWrites(context, writes);
       const appended = queueRecord(context, snapshot, record);

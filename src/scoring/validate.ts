@@ -39,6 +39,9 @@ export function suggestInput(framework: Framework, key: string): InputDef | unde
   return framework.inputs.find((d) => d.id === id);
 }
 
+/** How many unknown input keys are named one by one, each with a suggestion. */
+export const UNKNOWN_LISTED = 20;
+
 /**
  * Validates the raw inputs of a case against the framework (spec §3): each known input read as its type, ranges,
  * parts not above their wholes, no zero denominator; unknown keys reported with the id they probably meant.
@@ -53,11 +56,20 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
     invalid.add(def.id);
   };
 
-  for (const key of Object.keys(raw)) {
-    if (defs.has(key)) continue;
+  // Unknown keys are listed (with the id they probably meant) up to a bound, then counted: an edit-distance search
+  // per key would make a file of millions of stray keys take hours.
+  const unknown = Object.keys(raw).filter((key) => !defs.has(key));
+  for (const key of unknown.slice(0, UNKNOWN_LISTED)) {
     const guess = suggestInput(framework, key);
     const hint = guess ? `，已忽略；是否应为${nameOf(guess)}？` : "，已忽略";
     issues.push({ severity: "warning", input: key, message: `未知的输入项“${key}”${hint}` });
+  }
+  if (unknown.length > UNKNOWN_LISTED) {
+    issues.push({
+      severity: "warning",
+      input: "inputs",
+      message: `另有 ${unknown.length - UNKNOWN_LISTED} 个未知的输入项，已忽略`,
+    });
   }
 
   for (const def of framework.inputs) {

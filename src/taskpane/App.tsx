@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeResetStyles, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { ActionBar, type Action } from "./components/ActionBar";
 import { Busy } from "./components/Busy";
@@ -12,25 +12,28 @@ import { StartHere } from "./components/StartHere";
 import { Summary } from "./components/Summary";
 import { TemplateConfirm } from "./components/TemplateConfirm";
 import { Words } from "./components/Words";
-import type { PaneHost } from "./host";
+import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
+import { TEMPLATE_UNAVAILABLE } from "./support";
 import { isDark, themeOf } from "./theme";
 import { useScoring } from "./useScoring";
 
+/** The page (base styles as one rule, a reset style). */
+const useRoot = makeResetStyles({
+  minHeight: "100vh",
+  boxSizing: "border-box",
+  padding: tokens.spacingHorizontalM,
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalM,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  fontFamily: tokens.fontFamilyBase,
+  fontSize: tokens.fontSizeBase300,
+  lineHeight: tokens.lineHeightBase300,
+  overflowWrap: "anywhere",
+});
+
 const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    boxSizing: "border-box",
-    padding: tokens.spacingHorizontalM,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    overflowWrap: "anywhere",
-  },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -58,15 +61,19 @@ function useDarkTheme(): boolean {
  * comes first: a workbook without PERF's tables gets nothing written and is offered 插入模板; errors that stop the
  * score are listed right under the summary; questions are dialogs, and results wait until they are answered.
  */
-export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
+export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
+  host,
+  capabilities = ALL_CAPABILITIES,
+}) => {
   const styles = useStyles();
+  const root = useRoot();
   const dark = useDarkTheme();
   const s = useScoring(host);
   const busy = s.phase.kind === "busy";
   const asking = s.phase.kind === "confirm-overwrite" || s.phase.kind === "confirm-template";
   const result = s.check?.result;
   const errors = s.findings.filter((f) => f.severity === "error").length;
-  const fresh = s.workbook === "not-perf";
+  const fresh = s.workbook === "not-perf" && capabilities.template;
   const actions: Action[] = [
     { key: "score", label: "评分", onClick: s.score, primary: !fresh },
     {
@@ -75,7 +82,15 @@ export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
       onClick: s.undo,
       unavailable: s.undoable === false ? "“评分记录”表中没有可撤销的评分" : undefined,
     },
-    { key: "template", label: "插入模板", onClick: () => s.insertTemplate(), primary: fresh },
+    {
+      key: "template",
+      label: "插入模板",
+      onClick: () => s.insertTemplate(),
+      primary: fresh,
+      // This Excel lacks what 插入模板 needs: said under the bar all the time (src/taskpane/support.ts).
+      unavailable: capabilities.template ? undefined : TEMPLATE_UNAVAILABLE,
+      lasting: true,
+    },
   ];
   // Closing a message puts the focus back on the action bar (the focus must not fall to the page).
   const bar = React.useRef<HTMLDivElement>(null);
@@ -86,7 +101,7 @@ export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
   const findings = result ? <Findings findings={s.findings} onSelect={s.select} labelOf={s.labelOf} /> : null;
   return (
     <FluentProvider theme={themeOf(dark)}>
-      <main className={styles.root} aria-busy={busy} data-workbook={s.workbook}>
+      <main className={root} aria-busy={busy} data-workbook={s.workbook}>
         <header>
           <h1 className={styles.title}>
             <Words text="部门整体绩效评价评分" />
@@ -103,7 +118,7 @@ export const App: React.FC<{ host: PaneHost }> = ({ host }) => {
           {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
           {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
         </div>
-        {fresh && !s.notice && !result ? <StartHere /> : null}
+        {s.workbook === "not-perf" && !s.notice && !result ? <StartHere /> : null}
         {s.phase.kind === "confirm-overwrite" ? (
           <OverwriteConfirm
             overwrites={s.phase.plan.overwrites}

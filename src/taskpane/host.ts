@@ -2,6 +2,32 @@ import type { FillPlan, Grid, UndoPlan, WorkbookSnapshot } from "../workbook";
 import { readWorkbook } from "../office/read";
 import { insertTemplate, sheetNames } from "../office/template";
 import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
+import { REQUIRED } from "./support";
+
+/** What the host Excel can do for the pane, found at start-up from its requirement sets. */
+export interface Capabilities {
+  /** 评分, 撤销上次评分 and the 存在问题 sheet: without them the pane has nothing to offer. */
+  score: boolean;
+  /** 插入模板. */
+  template: boolean;
+}
+
+export const ALL_CAPABILITIES: Capabilities = { score: true, template: true };
+
+/** The part of Office.context.requirements that PERF calls. */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/**
+ * Asks the host which requirement sets it supports (Office.context.requirements.isSetSupported, as Microsoft
+ * recommends for features some hosts lack: OfficeDev/office-js-docs-reference
+ * docs/requirement-sets/excel/excel-api-requirement-sets.md). Without an answer (no Office), nothing is supported.
+ */
+export function detectCapabilities(requirements: Requirements | undefined): Capabilities {
+  const has = (r: { set: string; version: string }) => Boolean(requirements?.isSetSupported(r.set, r.version));
+  return { score: has(REQUIRED.score), template: has(REQUIRED.template) };
+}
 
 /** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */
 export interface PaneHost {

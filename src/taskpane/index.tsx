@@ -7,11 +7,13 @@ import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { officeHost } from "./host";
+import { startPane, type OfficeLike } from "./startup";
 
-function start(): void {
-  const container = document.getElementById("container");
-  if (container) createRoot(container).render(<App host={officeHost} />);
+const container = document.getElementById("container");
+// office.js is a blocking script before this bundle: if it could not be loaded, `Office` is undefined here.
+const office = typeof Office !== "undefined" ? (Office as unknown as OfficeLike) : undefined;
+if (container) {
+  void startPane(createRoot(container), office, (capabilities) => (
+    <App host={officeHost} capabilities={capabilities} />
+  ));
 }
-
-if (typeof Office !== "undefined") void Office.onReady(start);
-else start();

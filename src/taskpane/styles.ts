@@ -18,7 +18,7 @@ export const useSectionStyles = makeStyles({
   },
   list: {
     margin: 0,
-    paddingLeft: 0,
+    paddingInlineStart: 0,
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",

@@ -28,8 +28,19 @@ import {
   type FrameworkTable,
   type InputTable,
 } from "./read";
-import { isEmpty, refAddress, sameCellValue, type CellRef, type CellValue, type WorkbookSnapshot } from "./snapshot";
-import { recordedValues } from "./undo";
+import { recordedBatches, recordedValues } from "./record";
+import {
+  cellAt,
+  inRange,
+  isEmpty,
+  rangeAddress,
+  refAddress,
+  sameCellValue,
+  type CellRange,
+  type CellRef,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "./snapshot";
 import { holdsPerfTables, NOT_A_PERF_WORKBOOK } from "./state";
 
 export interface CheckResult {
@@ -43,6 +54,10 @@ export interface CheckResult {
   inputCells: Map<string, CellRef>;
   /** What the fills still standing last wrote (from 评分记录), by cell: those 得分 are PERF's, not hand-entered. */
   recorded: Map<string, CellValue>;
+  /** Every batch id in 评分记录: a new fill takes another. */
+  batches: Set<string>;
+  /** 指标体系 rows whose 得分 or 扣分原因 cannot be written (a merged cell): the fill leaves them alone. */
+  blocked: Set<number>;
 }
 
 const headerRef = (t: { sheet: { name: string }; headerRow: number }, col = 0): CellRef => ({
@@ -146,14 +161,27 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
   if (perf && !dept.department) {
     findings.push(finding("warning", "input", "未填写部门名称", dept.departmentRef, "department"));
   }
+  if (perf && dept.year === undefined) {
+    const date = dept.yearText !== undefined && /^\d{4}-\d{2}-\d{2}/.test(dept.yearText);
+    const message =
+      dept.yearText !== undefined
+        ? `评价年度应填四位数的年份（如 2024），这里填的是${date ? "日期" : ""}“${dept.yearText}”，未能读出年度`
+        : dept.yearRef
+          ? "未填写评价年度"
+          : "找不到“评价年度”，汇总时无法区分年度";
+    findings.push(finding("warning", "input", message, dept.yearRef, "year"));
+  }
 
   const rowOf = new Map<string, FrameworkRow>();
   const recorded = recordedValues(wb);
+  const blocked = new Set<number>();
   let totalRow: number | undefined;
   if (table) {
     const read = readFrameworkTable(table);
     totalRow = read.totalRow;
     findings.push(...compareTable(table, read.rows, result, readEff.effect, rowOf, recorded));
+    findings.push(...mergedOwnedCells(table, rowOf, totalRow, blocked));
+    findings.push(...strayScores(table, rowOf, totalRow));
     if (totalRow === undefined) {
       findings.push(
         finding(
@@ -177,6 +205,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
       }
     }
   }
+  markUncalculated(wb, findings);
   return {
     case: theCase,
     result,
@@ -186,7 +215,140 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
     totalRow,
     inputCells: readIn.cells,
     recorded,
+    batches: recordedBatches(wb),
+    blocked,
   };
+}
+
+/** The cells a fill writes and owns: 得分 and 扣分原因 of each 三级 row it matched, and the 总计 得分. */
+export function ownedCells(check: CheckResult): Set<string> {
+  const owned = new Set<string>();
+  const table = check.tables.framework;
+  if (!table) return owned;
+  const sheet = table.sheet.name;
+  const add = (row: number, col: number | undefined) => {
+    if (col !== undefined) owned.add(refAddress({ sheet, row, col }));
+  };
+  for (const r of check.rowOf.values()) {
+    add(r.row, table.columns.score);
+    add(r.row, table.columns.reasons);
+  }
+  if (check.totalRow !== undefined) add(check.totalRow, table.columns.score);
+  return owned;
+}
+
+/**
+ * A merged 得分 or 扣分原因 cell that hides the cell PERF would write, or that spans the cells of other rows (H2:H3
+ * holds 1.1.1's and 1.1.2's scores; H2:I2 a score and its reasons): writing there would put a value where the
+ * reader sees another. Such a row is an error and is not written.
+ */
+function mergedOwnedCells(
+  table: FrameworkTable,
+  rowOf: Map<string, FrameworkRow>,
+  totalRow: number | undefined,
+  blocked: Set<number>,
+): Finding[] {
+  const merges = (table.sheet.merges ?? []).filter((m) => m.bottom > m.top || m.right > m.left);
+  if (merges.length === 0) return [];
+  const sheet = table.sheet.name;
+  const owners: { row: number; col: number; what: string }[] = [];
+  for (const [code, r] of rowOf) {
+    if (table.columns.score !== undefined)
+      owners.push({ row: r.row, col: table.columns.score, what: `${code} 的得分` });
+    if (table.columns.reasons !== undefined)
+      owners.push({ row: r.row, col: table.columns.reasons, what: `${code} 的扣分原因` });
+  }
+  if (totalRow !== undefined && table.columns.score !== undefined)
+    owners.push({ row: totalRow, col: table.columns.score, what: "总计得分" });
+  const findings: Finding[] = [];
+  const reported = new Set<CellRange>();
+  for (const o of owners) {
+    const m = merges.find((x) => inRange(x, o.row, o.col));
+    if (!m) continue;
+    const inside = owners.filter((x) => inRange(m, x.row, x.col));
+    const hidden = m.top !== o.row || m.left !== o.col;
+    if (!hidden && inside.length === 1) continue;
+    for (const x of inside) blocked.add(x.row);
+    if (reported.has(m)) continue;
+    reported.add(m);
+    const held = inside.map((x) => x.what).join("、");
+    findings.push(
+      finding(
+        "error",
+        "merged-cell",
+        `${rangeAddress(m)} 是合并单元格，其中有${held}，无法分别写入：这${inside.length > 1 ? "些" : ""}单元格未写入，请取消合并后再评分`,
+        { sheet, row: m.top, col: m.left },
+      ),
+    );
+  }
+  return findings;
+}
+
+/** A number in a cell, typed or as text; formulas and blanks are not. */
+function typedNumber(cell: { value: CellValue; formula?: string } | undefined): Dec | undefined {
+  if (!cell || cell.formula) return undefined;
+  return numberIn(cell.value);
+}
+
+/**
+ * A score typed on a row that is not a 三级 indicator (an empty 效果性 row, a note) is not part of the total, and
+ * a 得分 column that does not add up to its 总计 is worth saying.
+ */
+function strayScores(table: FrameworkTable, rowOf: Map<string, FrameworkRow>, totalRow: number | undefined): Finding[] {
+  const col = table.columns.score;
+  if (col === undefined) return [];
+  const sheet = table.sheet.name;
+  const indicatorRows = new Set([...rowOf.values()].map((r) => r.row));
+  const last = totalRow ?? table.sheet.rows.length;
+  const findings: Finding[] = [];
+  let sum = new Dec(0);
+  for (let row = table.headerRow + 1; row < last; row++) {
+    const cell = cellAt(table.sheet, row, col);
+    if (indicatorRows.has(row)) {
+      sum = sum.plus(numberIn(cell?.value ?? null) ?? 0);
+      continue;
+    }
+    const typed = typedNumber(cell);
+    if (typed === undefined) continue;
+    sum = sum.plus(typed);
+    findings.push(
+      finding(
+        "warning",
+        "score-stray",
+        `第 ${row + 1} 行不是三级指标，却填了得分 ${fmt(typed)}：它不计入总分，请删去，或在这一行填上指标的代码、名称和分值`,
+        { sheet, row, col },
+      ),
+    );
+  }
+  const total = totalRow === undefined ? undefined : cellAt(table.sheet, totalRow, col);
+  const stated = total ? numberIn(total.value) : undefined;
+  if (stated !== undefined && !sum.equals(stated)) {
+    findings.push(
+      finding("warning", "score-sum", `得分列各行合计 ${fmt(sum)} 分，与总计 ${fmt(stated)} 分不符`, {
+        sheet,
+        row: totalRow as number,
+        col,
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * A formula saved without its result (by a program that does not calculate) cannot be read: each finding on such a
+ * cell says so, instead of a confusing word about its text.
+ */
+function markUncalculated(wb: WorkbookSnapshot, findings: Finding[]): void {
+  for (const f of findings) {
+    // Only the cells scoring reads: a 得分 formula without a result is replaced by the fill anyway.
+    if (!f.ref || (f.kind !== "input" && f.kind !== "effect" && f.kind !== "input-duplicate")) continue;
+    const sheet = wb.sheets.find((s) => s.name === f.ref?.sheet);
+    const cell = sheet ? cellAt(sheet, f.ref.row, f.ref.col) : undefined;
+    if (!cell?.uncalculated) continue;
+    f.kind = "formula-uncalculated";
+    f.severity = "error";
+    f.message = `公式 ${cell.formula} 没有保存计算结果（保存它的程序不计算公式）：请在 Excel 或 WPS 中打开、保存后再评分`;
+  }
 }
 
 /** The 三级 indicators the table should hold: the framework's, with this department's 效果性 ones where they read. */

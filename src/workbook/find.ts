@@ -9,7 +9,7 @@ export interface Table<K extends string> {
 }
 
 /** How far down a sheet a header row is looked for: titles and notes above a table are common, pages of them are not. */
-const HEADER_SEARCH_ROWS = 40;
+export const HEADER_SEARCH_ROWS = 40;
 
 export function normalizeLabel(text: string): string {
   // Most cells need nothing done; testing first saves four passes over each (this runs on every header candidate).

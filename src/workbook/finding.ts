@@ -16,7 +16,12 @@ export type FindingKind =
   | "sum-mismatch"
   | "effect"
   | "score-differs"
-  | "total-missing";
+  | "total-missing"
+  | "merged-cell"
+  | "score-stray"
+  | "score-sum"
+  | "formula-uncalculated"
+  | "record";
 
 /** How findings and issues name their severity to the user. */
 export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;

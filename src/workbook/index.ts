@@ -11,3 +11,5 @@ export * from "./export";
 export * from "./summary";
 export * from "./problems";
 export * from "./state";
+export * from "./record";
+export * from "./relevant";

@@ -55,6 +55,17 @@ export function batchTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
+/**
+ * A batch id no earlier fill in this workbook has: the time, and when that time is already taken (two fills in the
+ * same second), a number after it: "2026-11-27 10:00:00 (2)". Undo takes back one batch, never two fills at once.
+ */
+export function uniqueBatch(now: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(now)) return now;
+  let n = 2;
+  while (taken.has(`${now} (${n})`)) n++;
+  return `${now} (${n})`;
+}
+
 /** 评分记录: every cell a fill replaced, enough to restore it. */
 export const RECORD_HEADER = ["批次", "工作表", "单元格", "原值", "原公式", "新值", "状态"] as const;
 export const RECORD_DONE = "已评分";
@@ -124,18 +135,19 @@ export function planFill(check: CheckResult, now: string): FillPlan {
     };
     for (const r of result.indicators.filter((x) => x.level === 3)) {
       const row = check.rowOf.get(r.code);
-      if (!row) continue;
+      if (!row || check.blocked.has(row.row)) continue;
       score(row.row, r.score === null ? null : twoPlaces(r.score), r.code, r.name);
       if (table.columns.reasons !== undefined) {
         write({ sheet, row: row.row, col: table.columns.reasons }, reasonsText(r), row.reasons);
       }
     }
-    if (check.totalRow !== undefined)
+    if (check.totalRow !== undefined && !check.blocked.has(check.totalRow))
       score(check.totalRow, result.total === null ? null : twoPlaces(result.total), TOTAL_LABEL, TOTAL_LABEL);
   }
+  const batch = uniqueBatch(now, check.batches);
   const { grid, layout } = resultGrid(check, now);
   const record: Grid = writes.map((w) => [
-    now,
+    batch,
     w.ref.sheet,
     a1(w.ref.row, w.ref.col),
     w.old?.value ?? null,
@@ -143,7 +155,7 @@ export function planFill(check: CheckResult, now: string): FillPlan {
     w.value,
     RECORD_DONE,
   ]);
-  return { batch: now, writes, overwrites, result: grid, resultLayout: layout, record };
+  return { batch, writes, overwrites, result: grid, resultLayout: layout, record };
 }
 
 /** The 评分结果 sheet: headline, 一级 and 二级 subtotals, deductions by points lost, findings. */

@@ -24,6 +24,10 @@ import {
   type WorkbookSnapshot,
 } from "./snapshot";
 
+/** Unknown rows listed one by one (more are counted), and rows whose label is matched by edit distance. */
+const MAX_LISTED = 20;
+const MAX_GUESSES = 200;
+
 export type InputTable = Table<keyof typeof INPUT_COLUMNS>;
 export type EffectTable = Table<keyof typeof EFFECT_COLUMNS>;
 export type FrameworkTable = Table<keyof typeof FRAMEWORK_COLUMNS>;
@@ -52,8 +56,12 @@ export function findFrameworkTable(wb: WorkbookSnapshot): FrameworkTable | undef
 
 const ref = (sheet: SheetSnapshot, row: number, col: number): CellRef => ({ sheet: sheet.name, row, col });
 
-/** A cell's value as the scoring core should see it: blank cells are absent, the result of a formula is its value. */
+/**
+ * A cell's value as the scoring core should see it: blank cells are absent, the result of a formula is its value. A
+ * formula saved without its result is given as its text, so that it is an error on its cell, never a default value.
+ */
 function rawValue(cell: Cell | undefined): unknown {
+  if (cell?.uncalculated && cell.formula) return cell.formula;
   if (!cell || isEmpty(cell.value)) return undefined;
   return cell.value;
 }
@@ -78,6 +86,8 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
   const byLabel = new Map(framework.inputs.map((d) => [normalizeLabel(d.label), d]));
   const labels = framework.inputs.map((d) => d.label);
   const valueCol = columns.value as number;
+  let unknown = 0;
+  let guesses = 0;
 
   for (let row = headerRow + 1; row < sheet.rows.length; row++) {
     const id = columns.id !== undefined ? textAt(sheet, row, columns.id) : "";
@@ -98,7 +108,8 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
         ),
       );
     }
-    if (!def && label && !id) {
+    // Guessing is bounded: a sheet of thousands of stray rows costs a count, not minutes of edit distances.
+    if (!def && label && !id && guesses++ < MAX_GUESSES) {
       const guess = nearest(label, labels);
       def = guess ? framework.inputs.find((d) => d.label === guess) : undefined;
       if (def)
@@ -107,12 +118,14 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
         );
     }
     if (!def) {
-      const guess = id
-        ? nearest(
-            id,
-            framework.inputs.map((d) => d.id),
-          )
-        : undefined;
+      if (++unknown > MAX_LISTED) continue;
+      const guess =
+        id && guesses++ < MAX_GUESSES
+          ? nearest(
+              id,
+              framework.inputs.map((d) => d.id),
+            )
+          : undefined;
       const hint = guess ? `，已忽略；是否应为${nameOf(byId.get(guess) as InputDef)}？` : "，已忽略";
       findings.push(finding("warning", "input-unknown", `未知的输入项“${id || label}”${hint}`, where, id || label));
       continue;
@@ -134,6 +147,16 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
     }
     cells.set(def.id, ref(sheet, row, valueCol));
     if (value !== undefined) raw[def.id] = value;
+  }
+  if (unknown > MAX_LISTED) {
+    findings.push(
+      finding(
+        "warning",
+        "input-unknown",
+        `另有 ${unknown - MAX_LISTED} 行不是框架的输入项，已忽略`,
+        ref(sheet, headerRow, columns.id ?? columns.label ?? valueCol),
+      ),
+    );
   }
   return { raw, cells, findings };
 }
@@ -240,6 +263,8 @@ export function readFrameworkTable(table: FrameworkTable): FrameworkRead {
 export function readDepartment(wb: WorkbookSnapshot): {
   department?: string;
   year?: number;
+  /** The 评价年度 cell's text as it reads, when it is not a year. */
+  yearText?: string;
   departmentRef?: CellRef;
   yearRef?: CellRef;
 } {
@@ -251,6 +276,7 @@ export function readDepartment(wb: WorkbookSnapshot): {
   return {
     department,
     year,
+    ...(year === undefined && yearText ? { yearText } : {}),
     departmentRef: d ? ref(d.sheet, d.row, d.col) : undefined,
     yearRef: y ? ref(y.sheet, y.row, y.col) : undefined,
   };

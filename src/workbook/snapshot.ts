@@ -8,12 +8,24 @@ export interface Cell {
   value: CellValue;
   /** The formula, with its leading "=", when the cell holds one; `value` is then its last result. */
   formula?: string;
+  /** A formula saved without its result (by a program that does not calculate): `value` is then null. */
+  uncalculated?: true;
+}
+
+/** A rectangle of cells, 0-based and inclusive, as a merged range is. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export interface SheetSnapshot {
   name: string;
   /** rows[r][c] is the cell at row r + 1, column c + 1; missing entries are empty cells. */
   rows: (Cell | undefined)[][];
+  /** Merged ranges, when the reader knows them; only the top-left cell of each holds a value. */
+  merges?: CellRange[];
 }
 
 export interface WorkbookSnapshot {
@@ -53,6 +65,25 @@ export function parseA1(address: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) throw new Error(`internal: not an A1 address: ${address}`);
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** "H2:H3" (or "H2") as a range, 0-based; undefined when it is not an A1 range. */
+export function parseRange(text: string): CellRange | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const [r1, c1] = [Number(m[2]) - 1, columnIndex(m[1])];
+  const [r2, c2] = m[3] ? [Number(m[4]) - 1, columnIndex(m[3])] : [r1, c1];
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+export function rangeAddress(r: CellRange): string {
+  const a = a1(r.top, r.left);
+  const b = a1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+export function inRange(r: CellRange, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
 /** Sheet names that are not plain identifiers are quoted as Excel does: '评分 结果'!A1. */

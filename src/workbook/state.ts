@@ -8,7 +8,7 @@ import {
   type FrameworkTable,
   type InputTable,
 } from "./read";
-import { readRecord } from "./undo";
+import { readRecord } from "./record";
 import { RECORD_DONE } from "./plan";
 import type { WorkbookSnapshot } from "./snapshot";
 

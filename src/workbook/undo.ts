@@ -1,72 +1,18 @@
+import type { Framework } from "../scoring";
+import { checkWorkbook, ownedCells } from "./check";
 import { finding, type Finding } from "./finding";
-import { findTable, normalizeLabel } from "./find";
 import { SHEETS } from "./layout";
-import { RECORD_DONE, RECORD_HEADER, RECORD_SKIPPED, RECORD_UNDONE, type CellWrite, type Grid } from "./plan";
+import { RECORD_DONE, RECORD_SKIPPED, RECORD_UNDONE, type CellWrite, type Grid } from "./plan";
+import { readRecord, type RecordRow } from "./record";
 import {
   cellAt,
   isEmpty,
-  parseA1,
-  sameCellValue,
-  qualify,
+  parseRange,
   refAddress,
-  valueAt,
+  sameCellValue,
   type CellRef,
-  type CellValue,
   type WorkbookSnapshot,
 } from "./snapshot";
-
-const RECORD_COLUMNS = {
-  batch: { label: RECORD_HEADER[0] },
-  sheet: { label: RECORD_HEADER[1] },
-  cell: { label: RECORD_HEADER[2] },
-  old: { label: RECORD_HEADER[3] },
-  oldFormula: { label: RECORD_HEADER[4] },
-  value: { label: RECORD_HEADER[5] },
-  status: { label: RECORD_HEADER[6] },
-};
-
-/** One row of 评分记录: a cell a fill replaced, what it held, what the fill wrote, and whether that still stands. */
-export interface RecordRow {
-  /** Where the row's 状态 cell is, to mark it. */
-  statusRef: CellRef;
-  batch: string;
-  sheet: string;
-  cell: string;
-  old: CellValue;
-  oldFormula: CellValue;
-  value: CellValue;
-  status: string;
-}
-
-/** The rows of the 评分记录 sheet (found by its header wherever it is), oldest first. */
-export function readRecord(wb: WorkbookSnapshot): RecordRow[] {
-  const table = findTable(wb, RECORD_COLUMNS, (c) => Object.values(c).length === 7, SHEETS.record);
-  if (!table) return [];
-  const { sheet, headerRow, columns } = table;
-  const at = (row: number, k: keyof typeof RECORD_COLUMNS) => valueAt(sheet, row, columns[k] as number);
-  const rows: RecordRow[] = [];
-  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
-    if (isEmpty(at(row, "batch"))) continue;
-    rows.push({
-      statusRef: { sheet: sheet.name, row, col: columns.status as number },
-      batch: String(at(row, "batch")),
-      sheet: String(at(row, "sheet") ?? ""),
-      cell: String(at(row, "cell") ?? ""),
-      old: at(row, "old"),
-      oldFormula: at(row, "oldFormula"),
-      value: at(row, "value"),
-      status: normalizeLabel(String(at(row, "status") ?? "")),
-    });
-  }
-  return rows;
-}
-
-/** What the fills still standing last wrote, by cell: a 得分 holding it is PERF's, not a hand-entered one. */
-export function recordedValues(wb: WorkbookSnapshot): Map<string, CellValue> {
-  const written = new Map<string, CellValue>();
-  for (const r of readRecord(wb)) if (r.status === RECORD_DONE) written.set(qualify(r.sheet, r.cell), r.value);
-  return written;
-}
 
 export interface UndoPlan {
   batch?: string;
@@ -80,44 +26,77 @@ export interface UndoPlan {
   result: Grid;
 }
 
+/** Functions and references a 原公式 must not bring back: links out of the workbook and calls to the network. */
+const UNSAFE_FORMULA =
+  /\b(WEBSERVICE|FILTERXML|HYPERLINK|IMAGE|RTD|CALL|REGISTER(?:\.ID)?|EXEC|DDE|IMPORTDATA)\s*\(|[[|]/i;
+
 /**
  * Plans the undo of the last fill still standing, from the 评分记录 sheet: each cell it replaced gets its old value
  * (or formula) back, unless someone has changed the cell since, which is reported, left alone and marked 已跳过 so
- * that the next undo goes on to the fill before.
+ * that the next undo goes on to the fill before. Only cells a fill owns are ever written: the 得分 and 扣分原因 of
+ * the 指标体系 table as it is found now, its 总计 得分 and the 评分结果 sheet. A record pointing anywhere else (an
+ * input, a label) was not written by PERF: it is reported and not applied, whatever it says.
  */
-export function planUndo(wb: WorkbookSnapshot): UndoPlan {
+export function planUndo(wb: WorkbookSnapshot, framework?: Framework): UndoPlan {
   const rows = readRecord(wb);
   const batch = rows.filter((r) => r.status === RECORD_DONE).pop()?.batch;
   if (batch === undefined) return { restored: 0, writes: [], skipped: [], result: [] };
+  const owned = ownedCells(checkWorkbook(wb, framework));
   const writes: CellWrite[] = [];
   const skipped: Finding[] = [];
+  const done = new Set<string>();
   let restored = 0;
   const mark = (r: RecordRow, status: string) =>
     writes.push({ ref: r.statusRef, cell: refAddress(r.statusRef), value: status, old: { value: r.status } });
+  const skip = (r: RecordRow, message: string, ref: CellRef = r.statusRef) => {
+    skipped.push(finding("warning", "record", message, ref));
+    mark(r, RECORD_SKIPPED);
+  };
   for (const r of rows.filter((x) => x.batch === batch && x.status === RECORD_DONE)) {
+    const line = `评分记录第 ${r.statusRef.row + 1} 行`;
     const target = wb.sheets.find((s) => s.name === r.sheet);
-    if (!target || !/^[A-Z]{1,3}\d+$/.test(r.cell)) {
-      skipped.push(
-        finding("warning", "input", `评分记录指向的单元格 ${r.sheet}!${r.cell} 已不存在，未还原`, r.statusRef),
-      );
-      mark(r, RECORD_SKIPPED);
+    const place = parseRange(r.cell);
+    if (
+      !target ||
+      !place ||
+      place.top !== place.bottom ||
+      place.left !== place.right ||
+      !/^[A-Z]{1,3}\d+$/.test(r.cell)
+    ) {
+      skip(r, `${line}指向的单元格 ${r.sheet}!${r.cell} 已不存在，未还原`);
       continue;
     }
-    const { row, col } = parseA1(r.cell);
-    const ref: CellRef = { sheet: target.name, row, col };
-    const now = cellAt(target, row, col);
+    const ref: CellRef = { sheet: target.name, row: place.top, col: place.left };
+    const address = refAddress(ref);
+    if (!owned.has(address) && target.name !== SHEETS.result) {
+      skip(
+        r,
+        `${line}指向 ${address}，它不是评分写入的单元格（指标体系表的得分、扣分原因和总计），未还原：评分记录可能被改动过`,
+      );
+      continue;
+    }
+    if (done.has(address)) {
+      skip(r, `${line}与同一批次的另一行指向同一个单元格 ${address}，只还原一次`);
+      continue;
+    }
+    done.add(address);
+    const now = cellAt(target, ref.row, ref.col);
     if (now?.formula || !sameCellValue(now?.value ?? null, r.value)) {
       const before = isEmpty(r.old) ? "空白" : String(r.old);
-      skipped.push(finding("warning", "input", `在评分后被修改过，未还原（评分前为 ${before}）`, ref));
+      skipped.push(finding("warning", "record", `在评分后被修改过，未还原（评分前为 ${before}）`, ref));
       mark(r, RECORD_SKIPPED);
       continue;
     }
     const formula = typeof r.oldFormula === "string" && r.oldFormula ? r.oldFormula : undefined;
+    if (formula && UNSAFE_FORMULA.test(formula)) {
+      skip(r, `${line}的原公式 ${formula} 含有外部链接或联网的函数，为安全起见未还原`, ref);
+      continue;
+    }
     writes.push({
       ref,
-      cell: refAddress(ref),
+      cell: address,
       value: r.old,
-      ...(formula ? { formula } : {}),
+      ...(formula ? { formula: formula.startsWith("=") ? formula : `=${formula}` } : {}),
       ...(now ? { old: now } : {}),
     });
     mark(r, RECORD_UNDONE);

@@ -136,7 +136,7 @@ describe("files that are not workbooks", () => {
       "an old .xls",
       "old.xlsx",
       Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(100)]),
-      "是旧版 Excel 97-2003（.xls）或 WPS 格式，请在 Excel 中另存为 .xlsx 后再试",
+      "是旧版 Excel 97-2003（.xls）或 WPS 格式，或设置了打开密码：请在 Excel 中取消密码、另存为 .xlsx 后再试",
     ],
   ])("%s: exit 1 and a clear message, no stack trace", async (_, name, content, message) => {
     writeFileSync(at(name), content);
@@ -286,7 +286,9 @@ describe("review fixes", () => {
     writeFileSync(at("old.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(64)]));
     const r = await perfScore(["score", at("old.xls")]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("是旧版 Excel 97-2003（.xls）或 WPS 格式，请在 Excel 中另存为 .xlsx 后再试");
+    expect(r.stderr).toContain(
+      "是旧版 Excel 97-2003（.xls）或 WPS 格式，或设置了打开密码：请在 Excel 中取消密码、另存为 .xlsx 后再试",
+    );
   });
 
   it("an output folder that does not exist is a clear message, and no temporary file is left", async () => {

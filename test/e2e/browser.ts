@@ -32,6 +32,8 @@ const FLAGS = [
 /** A workbook as the fake Excel in the page holds it. */
 export interface FakeData {
   sheets: { name: string; protected?: boolean; cells: [string, unknown][] }[];
+  /** The host's requirement sets (default: a current Excel). */
+  requirements?: Record<string, string>;
 }
 
 export function fakeDataOf(wb: ExcelJS.Workbook): FakeData {
@@ -79,10 +81,12 @@ export interface PageOptions {
   height?: number;
   /** Browser zoom: 2 is 200%, the pane's width in CSS pixels halved and each drawn twice as large. */
   zoom?: number;
+  /** Office.js's CDN cannot be reached (requests to it fail). */
+  cdnDown?: boolean;
 }
 
-/** Opens taskpane.html over the fake Excel holding `data`, once the pane shows its buttons. */
-export async function openPane(b: PaneBrowser, data: FakeData, options: PageOptions = {}): Promise<Page> {
+/** Loads taskpane.html over the fake Excel holding `data` (and answering its requirement sets). */
+export async function loadPage(b: PaneBrowser, data: FakeData, options: PageOptions = {}): Promise<Page> {
   const { colorScheme = "light", width = 380, height = 900, zoom = 1 } = options;
   const context = await b.browser.newContext({
     viewport: { width: Math.round(width / zoom), height: Math.round(height / zoom) },
@@ -92,6 +96,7 @@ export async function openPane(b: PaneBrowser, data: FakeData, options: PageOpti
   });
   const page = await context.newPage();
   await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
+    if (options.cdnDown) return route.abort("internetdisconnected");
     const url = new URL(route.request().url());
     const file = normalize(join(OFFICE_JS, url.pathname.replace("/lib/1/hosted/", "")));
     b.routed.push(url.href);
@@ -130,6 +135,12 @@ export async function openPane(b: PaneBrowser, data: FakeData, options: PageOpti
     { data, script: b.fakeHost },
   );
   await page.goto(`${b.origin}/taskpane.html`);
+  return page;
+}
+
+/** Opens taskpane.html over the fake Excel holding `data`, once the pane shows its buttons. */
+export async function openPane(b: PaneBrowser, data: FakeData, options: PageOptions = {}): Promise<Page> {
+  const page = await loadPage(b, data, options);
   await page.getByRole("button", { name: "评分", exact: true }).waitFor();
   return page;
 }

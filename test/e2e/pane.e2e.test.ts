@@ -7,6 +7,7 @@ import {
   cellOf,
   fakeDataOf,
   idle,
+  loadPage as load,
   openPane as open,
   SHOTS,
   startBrowser,
@@ -34,8 +35,19 @@ beforeAll(async () => {
 
 afterAll(() => stopBrowser(b));
 
-async function openPane(colorScheme: "light" | "dark"): Promise<Page> {
-  const page = await open(b, fakeData, { colorScheme });
+interface Options {
+  /** Office.js's CDN cannot be reached (requests to it fail). */
+  cdnDown?: boolean;
+  /** The host's requirement sets (default: a current Excel). */
+  requirements?: Record<string, string>;
+}
+
+async function loadPage(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
+  return load(b, { ...fakeData, requirements: options.requirements }, { colorScheme, cdnDown: options.cdnDown });
+}
+
+async function openPane(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
+  const page = await open(b, { ...fakeData, requirements: options.requirements }, { colorScheme });
   await idle(page);
   return page;
 }
@@ -60,7 +72,7 @@ describe("the task pane in Chromium", () => {
       await cellOf(page, "指标体系", "H19"),
       await cellOf(page, "指标体系", "H31"),
     ]).toEqual([4.8, 5.48, 91.75]);
-    expect((await syncsOf(page)) - opened).toBe(4);
+    expect((await syncsOf(page)) - opened).toBe(5); // read 3, write 2
 
     await page.screenshot({ path: join(SHOTS, "pane-results.png"), fullPage: true });
     await page.getByRole("region", { name: /扣分明细/ }).screenshot({ path: join(SHOTS, "pane-deductions.png") });
@@ -90,6 +102,34 @@ describe("the task pane in Chromium", () => {
     expect(red + green + blue).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(SHOTS, "pane-dark.png"), fullPage: true });
   }, 120_000);
+
+  it("in an Excel without ExcelApi 1.13: 插入模板 disabled with the versions it needs, 评分 works", async () => {
+    const page = await openPane("light", { requirements: { ExcelApi: "1.12", SharedRuntime: "1.1" } });
+    const template = page.getByRole("button", { name: "插入模板" });
+    expect(await template.getAttribute("aria-disabled")).toBe("true");
+    expect(await page.locator("#template-unavailable").textContent()).toContain("Windows 版本 2102 及以上");
+    await score(page);
+    expect(await page.getByTestId("total").textContent()).toBe("91.75 分");
+    await page.screenshot({ path: join(SHOTS, "pane-older-excel.png"), fullPage: true });
+  }, 120_000);
+
+  it("without Office.js (its CDN unreachable): a Chinese message saying what to do, not a blank page", async () => {
+    const page = await loadPage("light", { cdnDown: true });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^无法加载微软的 Office 脚本库（office\.js）.*https:\/\/appsforoffice\.microsoft\.com/,
+    );
+    expect(await page.getByRole("button").count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, "pane-no-office-js.png"), fullPage: true });
+  }, 60_000);
+
+  it("in an Excel too old for PERF: the versions it supports", async () => {
+    const page = await loadPage("light", { requirements: { ExcelApi: "1.8" } });
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^当前 Excel 版本过旧，无法运行 PERF。PERF 支持：Excel 网页版；/);
+  }, 60_000);
 
   it("sent no request off the machine", () => {
     expect(b.escaped).toEqual([]);

@@ -2,8 +2,17 @@
  * A faithful fake of the part of the Excel JavaScript API that PERF uses, for tests in Node (jsdom) and in a real
  * browser. Like Excel it queues every call until `context.sync()`, refuses to read a property that was not loaded
  * and synced, applies queued writes in order and stops at the first that fails (earlier ones stay applied, as in
- * Excel), and counts syncs. No Node or DOM API is used, so it bundles for the browser as it is.
+ * Excel), and counts syncs. It also behaves as Microsoft documents real Excel behaves where PERF depends on it, each
+ * behaviour with its source beside it: the 5 MB request and response limit of Excel on the web, the `null` values
+ * read over five million cells, calculation (and calculation suspended until the next sync), and requirement sets
+ * (a host without ExcelApi 1.13 has no insertWorksheetsFromBase64). No Node or DOM API is used, so it bundles for the
+ * browser as it is.
+ *
+ * Documents cited below: "resource limits" is OfficeDev/office-js-docs-pr
+ * docs/concepts/resource-limits-and-performance-optimization.md; "performance" is docs/excel/performance.md; "error
+ * handling" is docs/testing/application-specific-api-error-handling.md; "typings" is @types/office-js.
  */
+import { evaluate } from "./fake-calc";
 
 export type FakeValue = string | number | boolean;
 
@@ -29,6 +38,8 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
+  /** Hidden and very hidden sheets are in the worksheets collection all the same. */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<string, FakeCell>;
   protected?: boolean;
   charts: FakeChart[];
@@ -50,6 +61,59 @@ const NOT_LOADED = (prop: string) =>
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
 
+// ---- Excel's documented limits ----------------------------------------------------------------------------------
+
+/**
+ * "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown if that
+ * limit is exceeded." (resource limits, "Excel add-ins"; performance, "Payload size limit best practices"). The codes
+ * are RequestPayloadSizeLimitExceeded and ResponsePayloadSizeLimitExceeded, which "only occur in Office on the web"
+ * (error handling). The fake reads 5 MB as 5,000,000 bytes, the stricter reading, and measures a payload as the UTF-8
+ * length of the JSON of the values sent or returned plus OP_BYTES for each queued call: "the payload size of a
+ * request combines the number of API calls, the number of objects, the length of the value to set or get"
+ * (performance). Real Excel's encoding is not documented, so PERF's own budget stays well below this.
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+export const OP_BYTES = 64;
+
+/**
+ * "On all platforms, a range is limited to five million cells for get operations ... When a get operation using
+ * Range.values exceeds the five-million-cell limit, the API doesn't always throw an error. In some cases,
+ * Range.values returns null instead." (performance, the note under "Payload size limit best practices"). The fake
+ * returns null, the case that is harder to notice.
+ */
+export const CELL_READ_LIMIT = 5_000_000;
+
+/** UTF-8 bytes of a value's JSON: how the fake measures what crosses between the add-in and Excel. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  // Characters above U+007F take 2 or 3 bytes in UTF-8 (surrogate pairs 4 for 2 UTF-16 units); counting them
+  // directly avoids encoding tens of megabytes only to measure them.
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c > 0x7f) bytes += c > 0x7ff && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
+
+/** Excel versions a host may be: what Office.context.requirements.isSetSupported answers. */
+export type FakeRequirements = Record<string, string>;
+
+/** A current Excel (Microsoft 365, Excel on the web): every set PERF uses. */
+export const CURRENT_EXCEL: FakeRequirements = {
+  ExcelApi: "1.17",
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.4",
+};
+
+function versionAtLeast(have: string, want: string): boolean {
+  const [a, b] = [have, want].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
 // ---- addresses ---------------------------------------------------------------------------------------------------
 
 function colName(col: number): string {
@@ -69,8 +133,22 @@ function colIndex(name: string): number {
   return n - 1;
 }
 
+const columnNames: string[] = [];
+
 export function cellKey(row: number, col: number): string {
-  return `${colName(col)}${row + 1}`;
+  return (columnNames[col] ??= colName(col)) + (row + 1);
+}
+
+/** "AB12" → row 11, column 27; without a regular expression, as used ranges scan every key. */
+function parseKey(key: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  return { row: Number(key.slice(i)) - 1, col: col - 1 };
 }
 
 interface Box {
@@ -147,9 +225,73 @@ export class FakeExcelHost {
   failWrite?: (sheet: string, address: string) => string | undefined;
   /** How insertWorksheetsFromBase64 reads a file: tests give it the template's sheets. */
   decodeBase64?: (base64: string) => FakeSheet[];
+  /** "web" enforces Excel on the web's 5 MB payload limit; "desktop" does not (resource limits). */
+  platform: "web" | "desktop" = "web";
+  /** The documented limits; a test may lower them to reach the same paths with small workbooks. */
+  payloadLimit = PAYLOAD_LIMIT;
+  cellReadLimit = CELL_READ_LIMIT;
+  /** The requirement sets the host supports, each at its highest version. */
+  requirements: FakeRequirements = { ...CURRENT_EXCEL };
+  /** Bytes sent and received by each sync, in order (as the fake measures them: see PAYLOAD_LIMIT). */
+  syncLog: { requestBytes: number; responseBytes: number; failed?: string }[] = [];
+  /** Formulas left uncalculated by a write made while calculation was suspended (see FakeContext.sync). */
+  staleFormulas = false;
 
   constructor(sheets: FakeSheet[] = []) {
     this.sheets = sheets;
+  }
+
+  /** Office.context.requirements.isSetSupported, as this host answers it. */
+  isSetSupported(name: string, minVersion = "1.1"): boolean {
+    const have = this.requirements[name];
+    return have !== undefined && versionAtLeast(have, String(minVersion));
+  }
+
+  /**
+   * The parts of the `Office` namespace PERF reads at start-up: Office.onReady (host Excel) and
+   * Office.context.requirements.isSetSupported.
+   */
+  office(): {
+    onReady(): Promise<{ host: string; platform: string }>;
+    context: { requirements: { isSetSupported(name: string, min?: string): boolean } };
+  } {
+    return {
+      onReady: async () => ({ host: "Excel", platform: this.platform === "web" ? "OfficeOnline" : "PC" }),
+      context: { requirements: { isSetSupported: (name: string, min?: string) => this.isSetSupported(name, min) } },
+    };
+  }
+
+  /**
+   * Recalculates every formula the fake can calculate (see fake-calc.ts), each after the cells it reads, as Excel's
+   * automatic calculation does after a change.
+   */
+  recalculate(): void {
+    const done = new Set<string>();
+    const visiting = new Set<string>();
+    const byName = new Map(this.sheets.map((s) => [s.name, s]));
+    const valueOf = (sheet: string, row: number, col: number): FakeValue | undefined => {
+      const s = byName.get(sheet);
+      const key = cellKey(row, col);
+      const cell = s?.cells.get(key);
+      if (!s || !cell) return undefined;
+      const id = `${sheet}!${key}`;
+      if (cell.formula && !done.has(id) && !visiting.has(id)) {
+        visiting.add(id);
+        const v = evaluate(cell.formula, sheet, valueOf);
+        if (v !== undefined) cell.value = v;
+        visiting.delete(id);
+        done.add(id);
+      }
+      return cell.value;
+    };
+    for (const s of this.sheets) {
+      for (const [key, cell] of s.cells) {
+        if (!cell.formula) continue;
+        const { top, left } = parseBox(key);
+        valueOf(s.name, top, left);
+      }
+    }
+    this.staleFormulas = false;
   }
 
   sheet(name: string): FakeSheet | undefined {
@@ -161,6 +303,7 @@ export class FakeExcelHost {
     const host = this;
     return {
       run: async <T>(batch: (context: FakeContext) => Promise<T>) => batch(new FakeContext(host)),
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
@@ -171,37 +314,93 @@ export class FakeExcelHost {
 
 type Op = () => void;
 
+/** A queued load: reads what was asked for, says how many bytes it would return, and keeps it if the sync succeeds. */
+type Load = () => { bytes: number; commit(): void };
+
 /** One Excel.run's request context: queued operations and loads, applied at sync. */
 export class FakeContext {
-  private ops: Op[] = [];
-  private loads: (() => void)[] = [];
+  private ops: { op: Op; bytes: number }[] = [];
+  private loads: Load[] = [];
+  /** Set by suspendApiCalculationUntilNextSync, cleared when the sync it applies to ends. */
+  calculationSuspended = false;
+  /** Whether a cell was written in the current sync. */
+  wrote = false;
   readonly workbook: FakeWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  readonly application: {
+    suspendApiCalculationUntilNextSync(): void;
+    suspendScreenUpdatingUntilNextSync(): void;
+    calculate(type: string): void;
+  };
 
   constructor(readonly host: FakeExcelHost) {
     this.workbook = new FakeWorkbook(this);
     this.application = {
-      suspendApiCalculationUntilNextSync: () => this.queue(() => void host.calculationSuspended++),
+      suspendApiCalculationUntilNextSync: () =>
+        this.queue(() => {
+          host.calculationSuspended++;
+          this.calculationSuspended = true;
+        }),
       suspendScreenUpdatingUntilNextSync: () => this.queue(() => void host.screenUpdatingSuspended++),
+      calculate: () => this.queue(() => host.recalculate()),
     };
   }
 
-  queue(op: Op): void {
-    this.ops.push(op);
+  /** Queues an operation; `bytes` is what it adds to the request (its values, or OP_BYTES for a call). */
+  queue(op: Op, bytes = OP_BYTES): void {
+    this.ops.push({ op, bytes });
   }
 
-  queueLoad(load: () => void): void {
+  queueLoad(load: Load): void {
     this.loads.push(load);
   }
 
+  /**
+   * Sends the queued operations and loads. On Excel on the web a request over PAYLOAD_LIMIT is refused whole, before
+   * anything is applied; a response over it fails the sync after the operations ran (nothing loaded becomes
+   * readable). Either way the context stays usable for the next sync, as the queue is emptied.
+   *
+   * Calculation: after the operations, formulas that depend on written cells are recalculated, as Excel's automatic
+   * calculation does. suspendApiCalculationUntilNextSync "suspends calculation until the next context.sync() is
+   * called. Once set, it is the developer's responsibility to re-calc the workbook, to ensure that any dependencies
+   * are propagated" (typings, Excel.Application). The fake takes that at its word: what was written while suspended
+   * leaves dependent formulas stale until something recalculates (application.calculate, or a later write made with
+   * calculation on). performance ("Suspend calculation temporarily") shows Excel resuming after the sync instead;
+   * PERF must not rely on either reading, so the fake keeps the stricter one.
+   */
   async sync(): Promise<void> {
     this.host.syncs++;
     const ops = this.ops;
     const loads = this.loads;
     this.ops = [];
     this.loads = [];
-    for (const op of ops) op(); // the first failing op throws; those before it stay applied
-    for (const load of loads) load();
+    const requestBytes = ops.reduce((n, o) => n + o.bytes, 0) + loads.length * OP_BYTES;
+    const entry: { requestBytes: number; responseBytes: number; failed?: string } = { requestBytes, responseBytes: 0 };
+    this.host.syncLog.push(entry);
+    const web = this.host.platform === "web";
+    if (web && requestBytes > this.host.payloadLimit) {
+      entry.failed = "RequestPayloadSizeLimitExceeded";
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    this.wrote = false;
+    try {
+      for (const { op } of ops) op(); // the first failing op throws; those before it stay applied
+    } finally {
+      if (this.wrote) {
+        if (this.calculationSuspended) this.host.staleFormulas = true;
+        else this.host.recalculate();
+      }
+      this.calculationSuspended = false;
+    }
+    const results = loads.map((load) => load());
+    entry.responseBytes = results.reduce((n, r) => n + r.bytes, 0);
+    if (web && entry.responseBytes > this.host.payloadLimit) {
+      entry.failed = "ResponsePayloadSizeLimitExceeded";
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit.",
+      );
+    }
+    for (const r of results) r.commit();
   }
 }
 
@@ -220,6 +419,11 @@ class Loadable {
     return {};
   }
 
+  /** What loading a property returns, in bytes. */
+  protected responseBytes(_key: string, value: unknown): number {
+    return jsonBytes(value);
+  }
+
   load(props?: string | string[] | Record<string, unknown>): this {
     const names =
       typeof props === "string"
@@ -231,11 +435,16 @@ class Loadable {
       throw new FakeOfficeError("InvalidArgument", "load() with no properties loads everything; PERF never does that");
     this.context.queueLoad(() => {
       const getters = this.snapshot();
+      const got = new Map<string, unknown>();
+      let bytes = 0;
       for (const n of names) {
         const key = n.replace(/^items\//, "");
         if (!(key in getters)) throw new FakeOfficeError("PropertyNotLoaded", `The fake has no property '${n}'`);
-        this.loaded.set(key, getters[key]());
+        const value = getters[key]();
+        got.set(key, value);
+        bytes += this.responseBytes(key, value);
       }
+      return { bytes, commit: () => got.forEach((v, k) => this.loaded.set(k, v)) };
     });
     return this;
   }
@@ -275,7 +484,13 @@ class FakeWorkbook {
   insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): void {
     const host = this.context.host;
     this.context.queue(() => {
+      // Workbook.insertWorksheetsFromBase64 is [Api set: ExcelApi 1.13] (typings). A host without the set answers
+      // ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of the
+      // Office application." (error handling).
+      if (!host.isSetSupported("ExcelApi", "1.13"))
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.");
       if (!host.decodeBase64) throw new FakeOfficeError("GeneralException", "The fake cannot read this file");
+      this.context.wrote = true;
       const incoming = host
         .decodeBase64(base64)
         .filter((s) => !options?.sheetNamesToInsert?.length || options.sheetNamesToInsert.includes(s.name));
@@ -284,7 +499,7 @@ class FakeWorkbook {
           throw new FakeOfficeError("InvalidOperation", `A worksheet named ${s.name} already exists`);
         host.sheets.push({ ...s, cells: new Map(s.cells), charts: [] });
       }
-    });
+    }, OP_BYTES + base64.length);
   }
 }
 
@@ -338,7 +553,11 @@ class FakeWorksheet extends Loadable {
     if (nameLoaded) this.loaded.set("name", sheetName);
     this.protection = new FakeProtection(context, () => Boolean(this.target().protected), "protected");
     // As in Excel, an …OrNullObject's isNullObject is known after the next sync, without a load.
-    if (orNull) context.queueLoad(() => this.loaded.set("isNullObject", !context.host.sheet(sheetName)));
+    if (orNull)
+      context.queueLoad(() => ({
+        bytes: 8,
+        commit: () => this.loaded.set("isNullObject", !context.host.sheet(sheetName)),
+      }));
     this.charts = {
       add: (type, source, seriesBy = "Auto") => {
         const chart: FakeChart = { type, source: "", seriesBy };
@@ -438,7 +657,12 @@ class FakeRange extends Loadable {
     private readonly usedValuesOnly = false,
   ) {
     super(context);
-    if (given === undefined) context.queueLoad(() => this.loaded.set("isNullObject", this.box() === undefined));
+    if (given === undefined) {
+      context.queueLoad(() => {
+        const isNull = this.box() === undefined;
+        return { bytes: 8, commit: () => this.loaded.set("isNullObject", isNull) };
+      });
+    }
     const each = (f: (c: FakeCell) => void) => this.context.queue(() => this.forEachCell(f, true));
     this.format = {
       font: {
@@ -492,7 +716,7 @@ class FakeRange extends Loadable {
     let box: Box | undefined;
     for (const [key, cell] of this.sheet.target().cells) {
       if (this.usedValuesOnly && (cell.value === "" || cell.value === null) && !cell.formula) continue;
-      const { top, left } = parseBox(key);
+      const { row: top, col: left } = parseKey(key);
       box = box
         ? {
             top: Math.min(box.top, top),
@@ -505,8 +729,7 @@ class FakeRange extends Loadable {
     return box;
   }
 
-  private grid<T>(f: (c: FakeCell | undefined) => T): T[][] {
-    const b = this.box();
+  private grid<T>(f: (c: FakeCell | undefined) => T, b = this.box()): T[][] {
     if (!b) return [];
     const cells = this.sheet.target().cells;
     return Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
@@ -518,6 +741,7 @@ class FakeRange extends Loadable {
     const s = this.sheet.target();
     const b = this.box();
     if (!b) return;
+    if (write) this.context.wrote = true;
     for (let r = b.top; r <= b.bottom; r++) {
       for (let c = b.left; c <= b.right; c++) {
         const key = cellKey(r, c);
@@ -542,38 +766,59 @@ class FakeRange extends Loadable {
   }
 
   private setGrid(values: unknown[][], apply: (cell: FakeCell, v: unknown) => void): void {
-    this.context.queue(() => {
-      const b = this.box();
-      if (!b) throw new FakeOfficeError("InvalidArgument", "No range to write to");
-      const rows = b.bottom - b.top + 1;
-      const cols = b.right - b.left + 1;
-      if (values.length !== rows || values.some((r) => r.length !== cols)) {
-        throw new FakeOfficeError(
-          "InvalidArgument",
-          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+    this.context.queue(
+      () => {
+        this.context.wrote = true;
+        const b = this.box();
+        if (!b) throw new FakeOfficeError("InvalidArgument", "No range to write to");
+        const rows = b.bottom - b.top + 1;
+        const cols = b.right - b.left + 1;
+        if (values.length !== rows || values.some((r) => r.length !== cols)) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}×${cols}).`,
+          );
+        }
+        const s = this.sheet.target();
+        values.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const key = cellKey(b.top + r, b.left + c);
+            const cell = s.cells.get(key) ?? { value: "" };
+            this.checkWritable(s, key, cell);
+            apply(cell, v);
+            s.cells.set(key, cell);
+          }),
         );
-      }
-      const s = this.sheet.target();
-      values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          const key = cellKey(b.top + r, b.left + c);
-          const cell = s.cells.get(key) ?? { value: "" };
-          this.checkWritable(s, key, cell);
-          apply(cell, v);
-          s.cells.set(key, cell);
-        }),
-      );
-    });
+      },
+      OP_BYTES + jsonBytes(values),
+    );
   }
 
   protected override snapshot() {
+    // One load sees one state of the sheet: its box is found once (a used range means a scan of every cell).
+    const box = this.box();
+    const b = box ?? { top: 0, left: 0, bottom: -1, right: -1 };
+    const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    /** A grid property, or null over CELL_READ_LIMIT cells (see there). */
+    const gridOrNull = <T>(f: (c: FakeCell | undefined) => T): T[][] | null =>
+      cells > this.context.host.cellReadLimit ? null : this.grid(f, box);
     return {
-      address: () => this.addressText(),
-      values: () => this.grid((c) => (c ? c.value : "")),
-      formulas: () => this.grid((c) => (c ? (c.formula ?? c.value) : "")),
-      numberFormat: () => this.grid((c) => c?.numberFormat ?? "General"),
-      isNullObject: () => this.box() === undefined,
+      address: () => boxAddress(this.sheet.target().name, box ?? { top: 0, left: 0, bottom: 0, right: 0 }),
+      rowCount: () => b.bottom - b.top + 1,
+      columnCount: () => b.right - b.left + 1,
+      values: () => gridOrNull((c) => (c ? c.value : "")),
+      formulas: () => gridOrNull((c) => (c ? (c.formula ?? c.value) : "")),
+      numberFormat: () => gridOrNull((c) => c?.numberFormat ?? "General"),
+      isNullObject: () => box === undefined,
     };
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 
   get isNullObject(): boolean {
@@ -610,7 +855,7 @@ class FakeRange extends Loadable {
     this.setGrid(v, (cell, x) => {
       if (typeof x === "string" && x.startsWith("=")) {
         cell.formula = x;
-        cell.value = 0; // the fake does not calculate; a real workbook would
+        cell.value = 0; // calculated at the end of the sync (see FakeContext.sync)
       } else {
         cell.value = (x ?? "") as FakeValue;
         delete cell.formula;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { buildOnce } from "../../scripts/build-once";
+import { BUILD_ORIGIN, buildOnce } from "../../scripts/build-once";
 import { checkManifest } from "./helpers/manifest";
 import { makeStub, type Fn } from "./helpers/custom-functions";
 import { BY_ID, SAMPLES } from "./helpers/functions";
@@ -14,7 +14,6 @@ import { BY_ID, SAMPLES } from "./helpers/functions";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
-const PLACEHOLDER = "https://perf-addin.example.com/";
 
 interface Meta {
   functions: { id: string; description: string; parameters: { name: string; description: string }[] }[];
@@ -93,10 +92,17 @@ describe("the rest of dist/", () => {
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "taskpane.js"]);
   });
 
-  it("has a production manifest on the placeholder origin (PERF_ORIGIN unset)", () => {
+  it("has a production manifest on the origin it was built for (PERF_ORIGIN)", () => {
     const xml = readFileSync(join(DIST, "manifest.xml"), "utf8");
-    expect(checkManifest(xml, PLACEHOLDER)).toEqual([]);
+    expect(checkManifest(xml, BUILD_ORIGIN)).toEqual([]);
     expect(xml).not.toContain("localhost");
+  });
+
+  it("has the Chinese help page the manifest points at, with no script", () => {
+    const help = readFileSync(join(DIST, "help.html"), "utf8");
+    expect(help).toMatch(/<html lang="?zh-CN/);
+    expect(help).not.toMatch(/<script/i);
+    expect(readFileSync(join(DIST, "manifest.xml"), "utf8")).toContain(`${BUILD_ORIGIN}help.html`);
   });
 
   it("has the icons", () => {

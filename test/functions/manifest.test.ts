@@ -125,7 +125,7 @@ describe("manifest.xml", () => {
       "http://cdn.example.com/functions.js is not https",
       `http://cdn.example.com/functions.js is not on ${DEV}`,
       "custom functions namespace is undefined, not PERF",
-      "requirements  lack SharedRuntime 1.1",
+      "requirements ExcelApi 1.9 lack SharedRuntime 1.1",
       "permissions are ReadDocument",
       "AppDomains is present (PERF uses no other domain)",
     ]);
@@ -136,9 +136,7 @@ describe("manifest.xml", () => {
 describe("the production manifest (npm run build)", () => {
   const load = createRequire(__filename);
   type Config = { plugins: { patterns?: { from: string; transform?: (c: Buffer) => string | Buffer }[] }[] };
-  const factory = load(join(ROOT, "webpack.config.js")) as ((env: object, argv: object) => Promise<Config>) & {
-    urlProdPlaceholder: string;
-  };
+  const factory = load(join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<Config>;
 
   async function productionManifest(origin: string | undefined): Promise<string> {
     const saved = process.env.PERF_ORIGIN;
@@ -160,14 +158,24 @@ describe("the production manifest (npm run build)", () => {
     expect(prod).not.toContain("localhost");
   });
 
-  it("defaults to a documented placeholder origin", async () => {
-    const prod = await productionManifest(undefined);
-    expect(factory.urlProdPlaceholder).toBe("https://perf-addin.example.com/");
-    expect(checkManifest(prod, factory.urlProdPlaceholder)).toEqual([]);
+  it("refuses to build without PERF_ORIGIN, saying what to set (a manifest for nowhere would never load)", async () => {
+    await expect(productionManifest(undefined)).rejects.toThrow(
+      /^未设置 PERF_ORIGIN：生产构建需要 dist\/ 将要发布到的 https 地址.*docs\/deploy\.md.*npm run build:dev/s,
+    );
+    await expect(productionManifest("  ")).rejects.toThrow(/PERF_ORIGIN is not set/);
+  });
+
+  it("points SupportUrl and LearnMoreUrl at the Chinese help page shipped beside the pane", async () => {
+    const prod = parseManifest(await productionManifest("https://perf.czj.example.gov.cn/addin"));
+    expect(find(prod, "SupportUrl")[0].attrs.DefaultValue).toBe("https://perf.czj.example.gov.cn/addin/help.html");
+    const learnMore = find(prod, "LearnMoreUrl")[0].attrs.resid;
+    const url = find(prod, "bt:Url").find((u) => u.attrs.id === learnMore)!;
+    expect(url.attrs.DefaultValue).toBe("https://perf.czj.example.gov.cn/addin/help.html");
   });
 
   it("refuses an origin that is not https", async () => {
     await expect(productionManifest("http://perf.example.com/")).rejects.toThrow(/must be https/);
+    await expect(productionManifest("http://perf.example.com/")).rejects.toThrow(/^PERF_ORIGIN 必须是 https 地址/);
     await expect(productionManifest("perf.example.com")).rejects.toThrow(/not a URL/);
   });
 

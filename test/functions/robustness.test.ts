@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { anyValue } from "../helpers/arbitrary";
 import { BY_ID, seedRange } from "./helpers/functions";
+import { shownInCell } from "../fakes/excel-cell";
 import { call, type Result } from "./helpers/custom-functions";
 
 /**
- * Whatever Excel passes, a function returns a finite number or a string, or throws #VALUE! with a message (#NUM! for
- * a rate beyond a double's range): never NaN, never a promise, never another exception, never an internal error.
+ * Whatever Excel passes, a function returns a finite number or a string, or throws #VALUE! with a message: never NaN,
+ * never a promise, never another exception, never an internal error, and never an error whose message Excel drops
+ * (checked as Excel shows it: test/fakes/excel-cell.ts).
  */
 function wellBehaved(r: Result): void {
   if ("value" in r) {
@@ -13,7 +15,7 @@ function wellBehaved(r: Result): void {
     else expect(typeof r.value).toBe("string");
     return;
   }
-  expect(r).toEqual({ code: expect.stringMatching(/^#(VALUE!|NUM!)$/), message: expect.stringMatching(/\S/) });
+  expect(shownInCell(r)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/\S/) });
   expect((r as { message: string }).message).not.toMatch(/内部错误/);
 }
 
@@ -32,7 +34,7 @@ const range = fc.oneof(
   cell,
 );
 
-describe("no function returns NaN or throws anything but #VALUE! (or #NUM!)", () => {
+describe("no function returns NaN or throws anything but #VALUE! with its message", () => {
   it.each(Object.keys(BY_ID).filter((id) => id !== "INDICATOR" && id !== "EXPLAIN"))("%s on any arguments", (id) => {
     fc.assert(
       fc.property(fc.array(cell, { minLength: 0, maxLength: 5 }), (args) => wellBehaved(call(BY_ID[id], ...args))),
@@ -67,10 +69,20 @@ describe("no function returns NaN or throws anything but #VALUE! (or #NUM!)", ()
 });
 
 describe("a rate beyond a double's range", () => {
-  it("is #NUM!, not Infinity", () => {
-    expect(call(BY_ID.HEXIAN_RATE, 5e-324, 1)).toEqual({
-      code: "#NUM!",
+  it("is #VALUE! with its message in the cell, not Infinity, nor a #NUM! whose message Excel drops", () => {
+    expect(shownInCell(call(BY_ID.HEXIAN_RATE, 5e-324, 1))).toEqual({
+      error: "#VALUE!",
       message: "计算结果 -2e+323 超出 Excel 可表示的数值范围，请检查参数的数量级",
     });
+  });
+});
+
+describe("what Excel shows (the fake)", () => {
+  it("keeps the message of #VALUE! and #N/A, and drops it from #NUM!, #DIV/0! and the rest", () => {
+    expect(shownInCell({ code: "#VALUE!", message: "缺少总分" })).toEqual({ error: "#VALUE!", message: "缺少总分" });
+    expect(shownInCell({ code: "#N/A", message: "无数据" })).toEqual({ error: "#N/A", message: "无数据" });
+    expect(shownInCell({ code: "#NUM!", message: "超出范围" })).toEqual({ error: "#NUM!" });
+    expect(shownInCell({ code: "#DIV/0!", message: "分母为 0" })).toEqual({ error: "#DIV/0!" });
+    expect(shownInCell({ thrown: new TypeError("x") })).toEqual({ error: "#VALUE!" });
   });
 });

@@ -1,8 +1,26 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkWorkbook, planFill, type CheckResult, type FillPlan } from "../../src/workbook";
-import { appendRecord, applyWrites, buildTemplate, replaceResultSheet, snapshotOf } from "../../src/xlsx";
+import {
+  checkWorkbook,
+  HEADER_SEARCH_ROWS,
+  mayHoldTable,
+  planFill,
+  planUndo,
+  type CheckResult,
+  type FillPlan,
+  type UndoPlan,
+  type WorkbookSnapshot,
+} from "../../src/workbook";
+import {
+  buildTemplate,
+  editedBuffer,
+  snapshotOf,
+  WorkbookEditor,
+  WorkbookPackage,
+  writeFill,
+  writeUndo,
+} from "../../src/xlsx";
 import { parseCase } from "../../src/scoring";
 import { ROOT, seedJson } from "./seed";
 
@@ -30,14 +48,56 @@ export async function seedWorkbook(overrides: Record<string, unknown> = {}): Pro
   return reopen(await buildTemplate(undefined, parseCase(json).case));
 }
 
-/** What `perf-score fill` does to a workbook, in memory. */
-export function fill(wb: ExcelJS.Workbook, now = NOW): { check: CheckResult; plan: FillPlan } {
-  const check = checkWorkbook(snapshotOf(wb));
+export async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** A workbook's cells through PERF's own reader (the one every command uses). */
+export async function readCells(data: Buffer): Promise<WorkbookSnapshot> {
+  return WorkbookPackage.fromBuffer(data, "测试.xlsx").snapshot(mayHoldTable, HEADER_SEARCH_ROWS);
+}
+
+/** What `perf-score fill` does to a file's bytes: PERF's reader, check, plan and surgical writer. */
+export async function fillBuffer(
+  data: Buffer,
+  now = NOW,
+): Promise<{ check: CheckResult; plan: FillPlan; data: Buffer }> {
+  const pkg = WorkbookPackage.fromBuffer(data, "测试.xlsx");
+  const snapshot = await pkg.snapshot(mayHoldTable, HEADER_SEARCH_ROWS);
+  const check = checkWorkbook(snapshot);
   const plan = planFill(check, now);
-  applyWrites(wb, plan.writes);
-  replaceResultSheet(wb, plan.result);
-  if (plan.record.length) appendRecord(wb, plan.record);
-  return { check, plan };
+  const editor = new WorkbookEditor(pkg);
+  writeFill(editor, snapshot, plan);
+  return { check, plan, data: editedBuffer(editor) };
+}
+
+/** What `perf-score undo` does to a file's bytes. */
+export async function undoBuffer(data: Buffer): Promise<{ plan: UndoPlan; data: Buffer }> {
+  const pkg = WorkbookPackage.fromBuffer(data, "测试.xlsx");
+  const plan = planUndo(await pkg.snapshot(mayHoldTable, HEADER_SEARCH_ROWS));
+  const editor = new WorkbookEditor(pkg);
+  writeUndo(editor, plan);
+  return { plan, data: editedBuffer(editor) };
+}
+
+async function load(data: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** Fills an ExcelJS workbook as a file would be filled; the result is read back with ExcelJS, a second reader. */
+export async function fill(
+  wb: ExcelJS.Workbook,
+  now = NOW,
+): Promise<{ check: CheckResult; plan: FillPlan; wb: ExcelJS.Workbook; data: Buffer }> {
+  const out = await fillBuffer(await bufferOf(wb), now);
+  return { ...out, wb: await load(out.data) };
+}
+
+export async function undo(wb: ExcelJS.Workbook): Promise<{ plan: UndoPlan; wb: ExcelJS.Workbook; data: Buffer }> {
+  const out = await undoBuffer(await bufferOf(wb));
+  return { ...out, wb: await load(out.data) };
 }
 
 export interface CellState {

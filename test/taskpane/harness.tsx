@@ -12,7 +12,7 @@ document.head.appendChild(wbr);
 
 /**
  * The pane rendered over a fake Excel holding the given workbook, as Office would host it, once it has taken its
- * first look at the workbook (one read, 2 syncs). `opened` is the sync count then, so tests count from it.
+ * first look at the workbook (one read). `opened` is the sync count then, so tests count from it.
  */
 export async function openPane(wb: ExcelJS.Workbook, host: Partial<PaneHost> = {}) {
   const excel = new FakeExcelHost(fakeSheetsOf(wb));

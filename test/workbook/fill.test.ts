@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { checkWorkbook, planUndo } from "../../src/workbook";
-import { applyWrites, buildTemplate, replaceResultSheet, snapshotOf } from "../../src/xlsx";
-import { cells, deleteColumn, fill, reopen, scoresWritten, seedWorkbook, structure } from "../helpers/xlsx";
+import { buildTemplate, snapshotOf } from "../../src/xlsx";
+import { cells, deleteColumn, fill, reopen, scoresWritten, seedWorkbook, structure, undo } from "../helpers/xlsx";
 
 // The seed's appendix, 得分 column (spec §6), and its 总计.
 const SEED_SCORES: Record<string, number> = {
@@ -31,8 +31,7 @@ async function fillAndCompare(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const before = cells(wb);
   const shapeBefore = structure(wb);
   const isOwned = owned(wb);
-  fill(wb);
-  const after = await reopen(wb);
+  const { wb: after } = await fill(wb);
   const now = cells(after);
   for (const [key, state] of before) if (!isOwned(key)) expect([key, now.get(key)]).toEqual([key, state]);
   for (const key of now.keys())
@@ -109,14 +108,14 @@ describe("fill: import the seed's case, fill, read the 得分 column back", () =
       "已评分",
     ]);
     expect(record.rowCount).toBe(1 + 28 + 7); // 27 scores and the total; 7 reasons for the indicators that lost points
-    const { plan } = fill(wb, "2026-11-27 11:00:00");
+    const { plan } = await fill(wb, "2026-11-27 11:00:00");
     expect(plan.writes).toEqual([]);
   });
 
   it("keeps a hand-entered score that differs, in 评分记录, and says so", async () => {
     const wb = await seedWorkbook({ yishang: 4704.37, yixia: 3783.36 });
     wb.getWorksheet("指标体系")!.getCell("H2").value = 4.8;
-    const { plan } = fill(wb);
+    const { plan, wb: filled } = await fill(wb);
     expect(plan.overwrites).toEqual([
       {
         code: "1.1.1",
@@ -127,7 +126,7 @@ describe("fill: import the seed's case, fill, read the 得分 column back", () =
         value: 6.3,
       },
     ]);
-    const record = wb.getWorksheet("评分记录")!;
+    const record = filled.getWorksheet("评分记录")!;
     expect(record.getRow(2).values).toEqual([
       undefined,
       "2026-11-27 10:00:00",
@@ -229,12 +228,11 @@ describe("fill writes nothing but its own cells, whatever was done to the workbo
 
 describe("a later fill", () => {
   it("clears a score the inputs no longer give, and the 总计, rather than leave the last fill's numbers", async () => {
-    const wb = await seedWorkbook();
-    fill(wb, "第一次");
+    const { wb } = await fill(await seedWorkbook(), "第一次");
     wb.getWorksheet("基础数据")!.getCell("D5").value = "四千五";
-    const { check, plan } = fill(wb, "第二次");
+    const { check, plan, wb: second } = await fill(wb, "第二次");
     expect(check.result.total).toBeNull();
-    const table = wb.getWorksheet("指标体系")!;
+    const table = second.getWorksheet("指标体系")!;
     expect([table.getCell("H2").value, table.getCell("H31").value, table.getCell("H3").value]).toEqual([null, null, 3]);
     expect(String(table.getCell("I2").value)).toMatch(/^无法评分：请先更正“一上”申报数/);
     // The cleared values were PERF's own from the first fill: nothing to ask about.
@@ -242,14 +240,13 @@ describe("a later fill", () => {
   });
 
   it("updates PERF's own earlier scores without asking, but asks about a hand-entered one and a hand-entered 总计", async () => {
-    const wb = await seedWorkbook();
-    fill(wb, "第一次");
+    const { wb } = await fill(await seedWorkbook(), "第一次");
     const table = wb.getWorksheet("指标体系")!;
     table.getCell("H3").value = 2.5;
     table.getCell("H31").value = 95;
     table.getCell("H4").value = "3"; // the right score, typed as text: not a question
     wb.getWorksheet("基础数据")!.getCell("D73").value = 0.85;
-    const { check, plan } = fill(wb, "第二次");
+    const { check, plan } = await fill(wb, "第二次");
     expect(plan.overwrites.map((o) => [o.cell, o.old, o.value])).toEqual([
       ["指标体系!H3", 2.5, 3],
       ["指标体系!H31", 95, 87.75],
@@ -265,14 +262,11 @@ describe("undo gives back what the last fill replaced", () => {
     table.getCell("H2").value = 4.8;
     table.getCell("H3").value = { formula: "1+2", result: 3 };
     const before = cells(await reopen(wb));
-    fill(wb);
-    const filled = await reopen(wb);
-    const plan = planUndo(snapshotOf(filled));
+    const { wb: filled } = await fill(wb);
+    expect(planUndo(snapshotOf(filled)).batch).toBe("2026-11-27 10:00:00");
+    const { plan, wb: undone } = await undo(filled);
     expect(plan.batch).toBe("2026-11-27 10:00:00");
     expect(plan.skipped).toEqual([]);
-    applyWrites(filled, plan.writes);
-    replaceResultSheet(filled, plan.result);
-    const undone = await reopen(filled);
     const now = cells(undone);
     for (const [key, state] of before) expect([key, now.get(key)?.value]).toEqual([key, state.value]);
     expect(undone.getWorksheet("指标体系")!.getCell("H3").value).toEqual({ formula: "1+2", result: 3 });
@@ -281,8 +275,7 @@ describe("undo gives back what the last fill replaced", () => {
   });
 
   it("leaves alone, and reports, a cell changed by hand after the fill", async () => {
-    const wb = await seedWorkbook();
-    fill(wb);
+    const { wb } = await fill(await seedWorkbook());
     wb.getWorksheet("指标体系")!.getCell("H2").value = 5;
     const plan = planUndo(snapshotOf(wb));
     expect(plan.writes.map((w) => w.cell)).not.toContain("指标体系!H2");
@@ -291,16 +284,16 @@ describe("undo gives back what the last fill replaced", () => {
     ]);
     // Marked 已跳过, so the next undo goes on to the fill before instead of repeating this one.
     expect(plan.writes.find((w) => w.ref.sheet === "评分记录" && w.ref.row === 1)?.value).toBe("已跳过");
-    applyWrites(wb, plan.writes);
-    expect(planUndo(snapshotOf(wb)).batch).toBeUndefined();
+    const { wb: undone } = await undo(wb);
+    expect(undone.getWorksheet("指标体系")!.getCell("H2").value).toBe(5);
+    expect(planUndo(snapshotOf(undone)).batch).toBeUndefined();
   });
 
   it("undoes only the last batch", async () => {
-    const wb = await seedWorkbook();
-    fill(wb, "第一次");
+    const { wb } = await fill(await seedWorkbook(), "第一次");
     wb.getWorksheet("基础数据")!.getCell("D73").value = 0.85;
-    fill(wb, "第二次");
-    const plan = planUndo(snapshotOf(wb));
+    const { wb: twice } = await fill(wb, "第二次");
+    const plan = planUndo(snapshotOf(twice));
     expect(plan.batch).toBe("第二次");
     expect(plan.writes.filter((w) => w.ref.sheet === "指标体系").map((w) => [w.cell, w.value])).toEqual([
       ["指标体系!H30", 6],

@@ -105,6 +105,9 @@ describe("assets/template.xlsx", () => {
     const kinds = new Set(check.findings.map((f) => f.kind));
     expect(kinds).toEqual(new Set(["input-blank", "input", "effect", "sum-mismatch"]));
     expect(check.findings.filter((f) => f.kind === "input-blank")).toHaveLength(dapeng2024.inputs.length - 2); // less the two defaults
-    expect(check.findings.filter((f) => f.kind === "input").map((f) => f.message)).toEqual(["未填写部门名称"]);
+    expect(check.findings.filter((f) => f.kind === "input").map((f) => f.message)).toEqual([
+      "未填写部门名称",
+      "未填写评价年度",
+    ]);
   });
 });

@@ -1,23 +1,14 @@
 import { basename } from "node:path";
 import { toExchange } from "../../scoring";
-import { checkWorkbook, type BatchEntry, type WorkbookSnapshot } from "../../workbook";
-import { fastSnapshot, loadWorkbookBuffer, readWorkbookFile, snapshotOf, WorkbookLoadError } from "../../xlsx";
-
-/** The cells of a workbook for reading only: straight from its XML, or through ExcelJS when that fails. */
-async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
-  const data = await readWorkbookFile(path);
-  try {
-    return await fastSnapshot(data);
-  } catch {
-    // ExcelJS reads what the fast path does not, and says in Chinese why a damaged or foreign file cannot be read.
-    return snapshotOf(await loadWorkbookBuffer(data, basename(path)));
-  }
-}
+import { checkWorkbook, type BatchEntry } from "../../workbook";
+import { readWorkbook, systemReason, WorkbookLoadError } from "../../xlsx";
 
 /** Scores one workbook of a batch; any failure becomes the entry's reason, never an exception. */
 export async function scoreFile(path: string, name: string): Promise<BatchEntry> {
   try {
-    const check = checkWorkbook(await readSnapshot(path));
+    const { pkg, snapshot } = await readWorkbook(path, basename(path));
+    pkg.close();
+    const check = checkWorkbook(snapshot);
     if (check.result.total === null) {
       const errors = check.findings.filter((f) => f.severity === "error");
       const shown = errors.slice(0, 3).map((f) => (f.cell ? `${f.cell} ${f.message}` : f.message));
@@ -29,6 +20,8 @@ export async function scoreFile(path: string, name: string): Promise<BatchEntry>
     const errors = check.findings.filter((f) => f.severity === "error").length;
     return { file: name, result: toExchange(check.result, []), errors, warnings: check.findings.length - errors };
   } catch (e) {
-    return { file: name, failure: e instanceof WorkbookLoadError ? e.message : `内部错误：${(e as Error).message}` };
+    if (e instanceof WorkbookLoadError) return { file: name, failure: e.message };
+    const reason = systemReason(e);
+    return { file: name, failure: reason ? `无法读取：${reason}` : `内部错误：${(e as Error).message}` };
   }
 }

@@ -1,46 +1,57 @@
 import { NOT_A_PERF_WORKBOOK_CLI, planFill } from "../../workbook";
-import { appendRecord, applyWrites, replaceResultSheet } from "../../xlsx";
+import { WorkbookEditor, WorkbookLoadError, writeFill } from "../../xlsx";
 import type { Parsed } from "../args";
+import { lockWorkbook } from "../files";
 import { CliError, type Io } from "../io";
 import { findingIssues, headline, issueLine } from "../report";
-import { checkFile, nowText, requireXlsxName, saveWorkbook, samePath } from "../workbook";
+import { checkFile, nowText, outputOf, requireSameKind, saveEdited } from "../workbook";
 
 /**
  * perf-score fill IN.xlsx -o OUT.xlsx [--in-place]: check the workbook, then write 得分, 扣分原因, 总计, the 评分结果
- * sheet and the 评分记录 of replaced values. No other cell changes.
+ * sheet and the 评分记录 of replaced values. No other cell, and no other part of the file, changes.
  */
 export async function fillCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("fill 需要且只需要一个工作簿", 2);
   const [input] = args.positional;
   const inPlace = args.flags.has("in-place");
-  const output = args.options.get("output") ?? (inPlace ? input : undefined);
-  if (!output) throw new CliError("fill 需要用 -o 指定输出文件，或用 --in-place 写回原文件", 2);
-  requireXlsxName(output, "输出文件");
-  if (samePath(input, output) && !inPlace)
-    throw new CliError(`输出文件与输入文件相同（${input}）；如确要写回原文件，请加 --in-place`, 2);
+  const output = outputOf("fill", input, args.options.get("output"), inPlace);
+  const release = inPlace ? lockWorkbook(input, (t) => io.stderr(t)) : undefined;
+  try {
+    const { pkg, snapshot, check } = await checkFile(input);
+    let plan;
+    try {
+      // A blank or unrelated workbook gets nothing written, in the pane's words (src/workbook/state.ts decides).
+      const notPerf = check.findings.find((f) => f.kind === "not-perf");
+      if (notPerf) throw new CliError(`${notPerf.message}\n${NOT_A_PERF_WORKBOOK_CLI}`);
+      requireSameKind(pkg, output);
+      plan = planFill(check, nowText());
+      const editor = new WorkbookEditor(pkg);
+      writeFill(editor, snapshot, plan);
+      saveEdited(editor, output);
+    } catch (e) {
+      if (e instanceof WorkbookLoadError) throw new CliError(e.message);
+      throw e;
+    } finally {
+      pkg.close();
+    }
 
-  const { workbook, check } = await checkFile(input);
-  // A blank or unrelated workbook gets nothing written, in the pane's words (src/workbook/state.ts decides).
-  const notPerf = check.findings.find((f) => f.kind === "not-perf");
-  if (notPerf) throw new CliError(`${notPerf.message}\n${NOT_A_PERF_WORKBOOK_CLI}`);
-  const plan = planFill(check, nowText());
-  applyWrites(workbook, plan.writes);
-  replaceResultSheet(workbook, plan.result);
-  if (plan.record.length > 0) appendRecord(workbook, plan.record);
-  await saveWorkbook(workbook, output);
-
-  const { result } = check;
-  io.stdout(`${result.department || "（未填部门名称）"} ${result.year ?? ""}\n`);
-  io.stdout(`${headline(result)}\n`);
-  io.stdout(`已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n`);
-  for (const o of plan.overwrites) {
-    const what = o.code === o.name ? o.name : `${o.code} ${o.name}`;
+    const { result } = check;
+    io.stdout(`${result.department || "（未填部门名称）"} ${result.year ?? ""}\n`);
+    io.stdout(`${headline(result)}\n`);
     io.stdout(
-      `改写手工得分：${o.cell} ${what}：${o.oldFormula ?? String(o.old)} → ${o.value === null ? "清空（无法评分）" : o.value}\n`,
+      `已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n`,
     );
+    for (const o of plan.overwrites) {
+      const what = o.code === o.name ? o.name : `${o.code} ${o.name}`;
+      io.stdout(
+        `改写手工得分：${o.cell} ${what}：${o.oldFormula ?? String(o.old)} → ${o.value === null ? "清空（无法评分）" : o.value}\n`,
+      );
+    }
+    const issues = findingIssues(check.findings);
+    if (issues.length > 0)
+      io.stdout(`\n检查结果（${issues.length} 条）：\n${issues.map((i) => `  ${issueLine(i)}\n`).join("")}`);
+    return result.total === null || check.findings.some((f) => f.severity === "error") ? 1 : 0;
+  } finally {
+    release?.();
   }
-  const issues = findingIssues(check.findings);
-  if (issues.length > 0)
-    io.stdout(`\n检查结果（${issues.length} 条）：\n${issues.map((i) => `  ${issueLine(i)}\n`).join("")}`);
-  return result.total === null || check.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

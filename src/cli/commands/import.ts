@@ -4,7 +4,8 @@ import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
 import { issueLine } from "../report";
-import { exists, requireXlsxName, saveWorkbook } from "../workbook";
+import { writeAtomically, writeBytes } from "../files";
+import { exists, requireXlsxName } from "../workbook";
 
 /** perf-score import CASE.json -o OUT.xlsx [--force]: the template, filled from the exchange JSON, ready for fill. */
 export async function importCommand(args: Parsed, io: Io): Promise<number> {
@@ -26,7 +27,9 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.
   const issues = [...loaded.issues, ...scoreCase(framework, loaded.case).issues];
   for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
-  await saveWorkbook(await buildTemplate(framework, loaded.case), output);
+  // A new workbook, built from the template: nothing of the user's is in it to keep.
+  const data = Buffer.from((await (await buildTemplate(framework, loaded.case)).xlsx.writeBuffer()) as ArrayBuffer);
+  writeAtomically(output, (fd) => writeBytes(fd, data));
   io.stdout(`已按模板生成 ${output}，可用 perf-score fill 评分。\n`);
   return issues.some((i) => i.severity === "error") ? 1 : 0;
 }

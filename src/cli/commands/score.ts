@@ -1,21 +1,16 @@
-import { readFile } from "node:fs/promises";
 import { getFramework, scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
 import { findingIssues, issueLine, renderTable } from "../report";
-import { checkFile } from "../workbook";
+import { checkFile, headOf } from "../workbook";
 
 /** A spreadsheet file, by name or by its first bytes (a zip for xlsx, an OLE file for the old .xls): not JSON. */
-async function isWorkbook(path: string): Promise<boolean> {
+function isWorkbook(path: string): boolean {
   if (path === "-") return false;
-  if (/\.(xlsx|xls|et)$/i.test(path)) return true;
-  try {
-    const head = (await readFile(path)).subarray(0, 4);
-    return head.subarray(0, 2).toString("latin1") === "PK" || head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
-  } catch {
-    return false;
-  }
+  if (/\.(xlsx|xlsm|xls|et)$/i.test(path)) return true;
+  const head = headOf(path);
+  return head.subarray(0, 2).toString("latin1") === "PK" || head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
 }
 
 function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
@@ -29,8 +24,9 @@ function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args:
 export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("score 需要且只需要一个文件（或 - 表示标准输入）", 2);
   const [path] = args.positional;
-  if (await isWorkbook(path)) {
-    const { check } = await checkFile(path);
+  if (isWorkbook(path)) {
+    const { pkg, check } = await checkFile(path);
+    pkg.close();
     return print(check.result, findingIssues(check.findings), args, io);
   }
   const loaded = await loadJsonCase(path, io);

@@ -1,33 +1,14 @@
 import ExcelJS from "exceljs";
-import { readdir, stat, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { dapeng2024 } from "../../scoring";
 import { summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
 import { scoreFile } from "../batch/score-file";
+import { walk } from "../batch/walk";
+import { writeAtomically, writeBytes } from "../files";
 import { CliError, type Io } from "../io";
-import { requireXlsxName, samePath, saveWorkbook } from "../workbook";
-
-/** Every .xlsx under the paths (folders searched recursively), skipping Excel's lock files. */
-async function collect(paths: readonly string[], exclude: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  const visit = async (path: string, top: boolean): Promise<void> => {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      if (top) files.push(path); // reported as a failure with its reason, not silently dropped
-      return;
-    }
-    if (info.isDirectory()) {
-      for (const name of (await readdir(path)).sort()) await visit(join(path, name), false);
-    } else if (top || (/\.xlsx$/i.test(path) && !/^(~\$|\.~)/.test(basename(path)))) {
-      if (!exclude.some((e) => samePath(e, path))) files.push(path);
-    }
-  };
-  for (const p of paths) await visit(p, true);
-  return files;
-}
+import { exists, requireXlsxName, samePath } from "../workbook";
 
 function sheet(wb: ExcelJS.Workbook, name: string, grid: Grid, widths: number[]): void {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -39,9 +20,51 @@ function sheet(wb: ExcelJS.Workbook, name: string, grid: Grid, widths: number[])
   });
 }
 
+/** A path with its folder's links resolved (the file itself may not exist yet). */
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
 /**
- * perf-score summary PATH... -o SUMMARY.xlsx [--csv SUMMARY.csv]: scores every workbook; one bad file never stops
- * the batch. Exit 0 when the summary was written and at least one workbook scored.
+ * The outputs, checked before anything is scored: never inside a folder being summarised (it would be read as a
+ * department's workbook, or replace one), never one of the inputs, and never an existing file without --force.
+ */
+async function checkOutputs(paths: readonly string[], outputs: string[], force: boolean): Promise<void> {
+  for (const out of outputs) {
+    const target = real(out);
+    for (const p of paths) {
+      let folder = false;
+      try {
+        folder = statSync(p).isDirectory();
+      } catch {
+        continue;
+      }
+      const root = real(p);
+      const rel = relative(root, target);
+      if (folder && rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) {
+        throw new CliError(
+          `${out} 在要汇总的文件夹 ${p} 之中，会被当作部门的工作簿或覆盖其中的文件：请写到该文件夹之外`,
+          2,
+        );
+      }
+      if (!folder && rel === "") throw new CliError(`${out} 是要汇总的工作簿之一，不能写入`, 2);
+    }
+    if (!force && (await exists(out))) throw new CliError(`${out} 已存在；请换一个文件名，或加 --force 覆盖`);
+  }
+}
+
+/**
+ * perf-score summary PATH... -o SUMMARY.xlsx [--csv SUMMARY.csv] [--force] [--follow-links]: scores every workbook;
+ * nothing stops the batch: every file or folder that cannot be read is listed with its reason. Exit 0 when the
+ * summary was written and at least one workbook scored.
  */
 export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length === 0) throw new CliError("summary 需要至少一个工作簿或文件夹", 2);
@@ -49,18 +72,24 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   if (!output) throw new CliError("summary 需要用 -o 指定汇总工作簿", 2);
   requireXlsxName(output, "汇总文件");
   const csv = args.options.get("csv");
-  const files = await collect(args.positional, csv ? [output, csv] : [output]);
-  if (files.length === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
+  if (csv !== undefined && samePath(csv, output)) throw new CliError("汇总工作簿和 CSV 不能是同一个文件", 2);
+  await checkOutputs(args.positional, csv ? [output, csv] : [output], args.flags.has("force"));
 
-  const jobs = files.map((path) => ({ path, name: path })); // as the user named it: the folder given, then the file
-  const step = Math.max(1, Math.ceil(files.length / 10));
+  const found = await walk(args.positional, {
+    followLinks: args.flags.has("follow-links"),
+    exclude: [output, ...(csv ? [csv] : [])],
+  });
+  const total = found.files.length + found.problems.length;
+  if (total === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
+  const step = Math.max(1, Math.ceil(found.files.length / 10));
   const entries: BatchEntry[] = [];
-  for (const [k, job] of jobs.entries()) {
-    entries.push(await scoreFile(job.path, job.name));
+  for (const [k, path] of found.files.entries()) {
+    entries.push(await scoreFile(path, path)); // named as the user gave it: the folder given, then the file
     const done = k + 1;
-    if (files.length >= 20 && (done % step === 0 || done === files.length))
-      io.stderr(`进度：${done}/${files.length}\n`);
+    if (found.files.length >= 20 && (done % step === 0 || done === found.files.length))
+      io.stderr(`进度：${done}/${found.files.length}\n`);
   }
+  for (const p of found.problems) entries.push({ file: p.path, failure: p.reason });
 
   const summary = summarize(dapeng2024, entries);
   const wb = new ExcelJS.Workbook();
@@ -68,20 +97,16 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   sheet(wb, "汇总", summary.ranking, [6, 36, 8, 14, 14, 14, 9, 6, 7, 7, 40, 40]);
   sheet(wb, "共性扣分", summary.common, [9, 30, 7, 11, 13, 18, 18, 10]);
   sheet(wb, "未能评分", summary.failed, [40, 90]);
-  await saveWorkbook(wb, output);
-  if (csv) {
-    try {
-      await writeFile(csv, toCsv(summary.ranking), "utf8");
-    } catch (e) {
-      throw new CliError(`无法写入 ${csv}：${(e as Error).message}`);
-    }
-  }
+  const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  writeAtomically(output, (fd) => writeBytes(fd, data));
+  if (csv) writeAtomically(csv, (fd) => writeBytes(fd, toCsv(summary.ranking)));
   const scored = summary.ranking.length - 1;
   const failed = summary.failed.length - 1;
   io.stdout(
-    `已汇总 ${files.length} 个工作簿：${scored} 个已评分，${failed} 个未能评分。写入 ${output}${csv ? ` 和 ${csv}` : ""}。\n`,
+    `已汇总 ${total} 个工作簿：${scored} 个已评分，${failed} 个未能评分。写入 ${output}${csv ? ` 和 ${csv}` : ""}。\n`,
   );
   for (const row of summary.failed.slice(1)) io.stderr(`未能评分：${row[0]}：${row[1]}\n`);
+  for (const note of found.notes) io.stderr(`注意：${note}\n`);
   for (const row of summary.ranking.slice(1))
     if (row[row.length - 2]) io.stderr(`注意：${row[row.length - 1]}：${row[row.length - 2]}\n`);
   return scored > 0 ? 0 : 1;

@@ -1,7 +1,24 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeResetStyles, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { Words } from "./Words";
 import { Button } from "./Button";
+
+/** A tooltip under the bar (base styles as one rule, a reset style: smaller in the bundled style sheet). */
+const useTip = makeResetStyles({
+  display: "none",
+  position: "absolute",
+  zIndex: 1,
+  top: `calc(100% + ${tokens.spacingVerticalXS})`,
+  insetInlineStart: 0,
+  maxWidth: "100%",
+  boxSizing: "border-box",
+  padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  boxShadow: tokens.shadow8,
+  fontSize: tokens.fontSizeBase200,
+});
 
 const useStyles = makeStyles({
   bar: { position: "relative", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -10,21 +27,7 @@ const useStyles = makeStyles({
     ":focus-within > [role=tooltip]": { display: "block" },
   },
   button: { whiteSpace: "nowrap", minWidth: "auto" },
-  tip: {
-    display: "none",
-    position: "absolute",
-    zIndex: 1,
-    top: `calc(100% + ${tokens.spacingVerticalXS})`,
-    left: 0,
-    maxWidth: "100%",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    boxShadow: tokens.shadow8,
-    fontSize: tokens.fontSizeBase200,
-  },
+  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 /** One of the pane's actions. Whatever cannot be done now says why, in `unavailable`, instead of failing later. */
@@ -36,6 +39,11 @@ export interface Action {
   primary?: boolean;
   /** Why it cannot be used now, in Chinese: the button stays reachable (dimmed) and says this as its tooltip. */
   unavailable?: string;
+  /**
+   * The reason is a lasting limit (this Excel lacks what the action needs), not a passing state: it is shown under the
+   * bar all the time instead of as a tooltip.
+   */
+  lasting?: boolean;
 }
 
 interface Props {
@@ -51,6 +59,7 @@ interface Props {
  */
 export const ActionBar: React.FC<Props> = ({ actions, busy }) => {
   const styles = useStyles();
+  const tipStyle = useTip();
   const [current, setCurrent] = React.useState(0);
   const refs = React.useRef<(HTMLButtonElement | null)[]>([]);
   const move = (e: React.KeyboardEvent) => {
@@ -69,34 +78,43 @@ export const ActionBar: React.FC<Props> = ({ actions, busy }) => {
     setCurrent(next);
     refs.current[next]?.focus();
   };
+  const lasting = actions.filter((a) => a.unavailable && a.lasting);
   return (
-    <div className={styles.bar} role="toolbar" aria-label="评分操作" onKeyDown={move}>
-      {actions.map((a, k) => {
-        const tip = `action-tip-${a.key}`;
-        return (
-          <span key={a.key} className={styles.slot}>
-            <Button
-              ref={(el: HTMLButtonElement | null) => void (refs.current[k] = el)}
-              className={styles.button}
-              appearance={a.primary ? "primary" : "secondary"}
-              tabIndex={k === (current < actions.length ? current : 0) ? 0 : -1}
-              disabledFocusable={busy || Boolean(a.unavailable)}
-              aria-describedby={a.unavailable && !busy ? tip : undefined}
-              onFocus={() => setCurrent(k)}
-              onClick={a.onClick}
-              data-action={a.key}
-              data-primary={a.primary ? "" : undefined}
-            >
-              {a.label}
-            </Button>
-            {a.unavailable && !busy ? (
-              <span id={tip} role="tooltip" className={styles.tip}>
-                <Words text={a.unavailable} />
-              </span>
-            ) : null}
-          </span>
-        );
-      })}
-    </div>
+    <>
+      <div className={styles.bar} role="toolbar" aria-label="评分操作" onKeyDown={move}>
+        {actions.map((a, k) => {
+          const why = `${a.key}-unavailable`;
+          const tip = a.unavailable && !a.lasting && !busy;
+          return (
+            <span key={a.key} className={styles.slot}>
+              <Button
+                ref={(el: HTMLButtonElement | null) => void (refs.current[k] = el)}
+                className={styles.button}
+                appearance={a.primary ? "primary" : "secondary"}
+                tabIndex={k === (current < actions.length ? current : 0) ? 0 : -1}
+                disabledFocusable={busy || Boolean(a.unavailable)}
+                aria-describedby={a.unavailable && (a.lasting || !busy) ? why : undefined}
+                onFocus={() => setCurrent(k)}
+                onClick={a.onClick}
+                data-action={a.key}
+                data-primary={a.primary ? "" : undefined}
+              >
+                {a.label}
+              </Button>
+              {tip ? (
+                <span id={why} role="tooltip" className={tipStyle}>
+                  <Words text={a.unavailable as string} />
+                </span>
+              ) : null}
+            </span>
+          );
+        })}
+      </div>
+      {lasting.map((a) => (
+        <p key={a.key} id={`${a.key}-unavailable`} className={styles.note}>
+          {a.unavailable}
+        </p>
+      ))}
+    </>
   );
 };

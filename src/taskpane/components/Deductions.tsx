@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   lost: { color: tokens.colorPaletteRedForeground1, whiteSpace: "nowrap" },
   reasons: {
     margin: `${tokens.spacingVerticalXS} 0 0`,
-    paddingLeft: tokens.spacingHorizontalL,
+    paddingInlineStart: tokens.spacingHorizontalL,
     color: tokens.colorNeutralForeground2,
   },
 });

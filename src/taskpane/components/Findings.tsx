@@ -1,32 +1,37 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeResetStyles, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { Words } from "./Words";
 import { SEVERITY_WORDS as WORD, sortFindings, type Finding, type FindingKind } from "../../workbook";
 import { useSectionStyles } from "../styles";
 
+/** A finding's card (base styles as one rule, a reset style: the variants below override it). */
+const useCard = makeResetStyles({
+  display: "flex",
+  flexDirection: "column",
+  alignItems: "flex-start",
+  gap: "2px",
+  width: "100%",
+  boxSizing: "border-box",
+  textAlign: "start",
+  padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  font: "inherit",
+  overflowWrap: "anywhere",
+});
+
 const useStyles = makeStyles({
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: "2px",
-    width: "100%",
-    boxSizing: "border-box",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    overflowWrap: "anywhere",
-  },
   button: {
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  errorItem: { borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}` },
+  errorItem: {
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartColor: tokens.colorPaletteRedBorder2,
+  },
   badge: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -35,7 +40,7 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   members: {
     margin: 0,
-    paddingLeft: 0,
+    paddingInlineStart: 0,
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",
@@ -87,19 +92,20 @@ interface Props {
 export const Findings: React.FC<Props> = ({ findings, onSelect, labelOf }) => {
   const section = useSectionStyles();
   const styles = useStyles();
+  const item = useCard();
   const errors = findings.filter((f) => f.severity === "error").length;
   const card = (f: Finding, body: React.ReactNode, label: string) =>
     f.cell ? (
       <button
         type="button"
-        className={mergeClasses(styles.item, styles.button, f.severity === "error" && styles.errorItem)}
+        className={mergeClasses(item, styles.button, f.severity === "error" && styles.errorItem)}
         onClick={() => onSelect(f.cell as string)}
         aria-label={label}
       >
         {body}
       </button>
     ) : (
-      <div className={mergeClasses(styles.item, f.severity === "error" && styles.errorItem)}>{body}</div>
+      <div className={mergeClasses(item, f.severity === "error" && styles.errorItem)}>{body}</div>
     );
   return (
     <section className={section.section} aria-labelledby="findings-title" role="region">

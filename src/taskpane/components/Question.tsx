@@ -1,32 +1,33 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeResetStyles, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { Words } from "./Words";
 import { Button } from "./Button";
 
-const useStyles = makeStyles({
-  // Fluent's dialog surface, drawn on the browser's own modal <dialog> (see below).
-  surface: {
-    boxSizing: "border-box",
-    width: `calc(100vw - 2 * ${tokens.spacingHorizontalL})`,
-    maxWidth: "480px",
-    maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalXXL})`,
-    padding: tokens.spacingHorizontalXL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
-    borderRadius: tokens.borderRadiusXLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    boxShadow: tokens.shadow64,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    overflowY: "auto",
-    "::backdrop": { backgroundColor: "rgba(0, 0, 0, 0.4)" },
-    // A narrow pane (200% zoom): less margin and padding, so the text has room.
-    "@media (max-width: 240px)": {
-      width: `calc(100vw - ${tokens.spacingHorizontalL})`,
-      padding: tokens.spacingHorizontalM,
-    },
+// Fluent's dialog surface, drawn on the browser's own modal <dialog> (see below).
+const useSurface = makeResetStyles({
+  boxSizing: "border-box",
+  width: `calc(100vw - 2 * ${tokens.spacingHorizontalL})`,
+  maxWidth: "480px",
+  maxHeight: `calc(100vh - 2 * ${tokens.spacingVerticalXXL})`,
+  padding: tokens.spacingHorizontalXL,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+  borderRadius: tokens.borderRadiusXLarge,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  boxShadow: tokens.shadow64,
+  fontFamily: tokens.fontFamilyBase,
+  fontSize: tokens.fontSizeBase300,
+  lineHeight: tokens.lineHeightBase300,
+  overflowY: "auto",
+  "::backdrop": { backgroundColor: "rgba(0, 0, 0, 0.4)" },
+  // A narrow pane (200% zoom): less margin and padding, so the text has room.
+  "@media (max-width: 240px)": {
+    width: `calc(100vw - ${tokens.spacingHorizontalL})`,
+    padding: tokens.spacingHorizontalM,
   },
+});
+
+const useStyles = makeStyles({
   title: {
     margin: `0 0 ${tokens.spacingVerticalS}`,
     outlineStyle: "none",
@@ -62,6 +63,7 @@ const FOCUSABLE = "button:not([disabled]), [href], input, select, textarea, summ
  */
 export const Question: React.FC<Props> = ({ title, confirm, onConfirm, onCancel, children }) => {
   const styles = useStyles();
+  const surface = useSurface();
   const ref = React.useRef<HTMLDialogElement>(null);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const ids = React.useId();
@@ -99,7 +101,7 @@ export const Question: React.FC<Props> = ({ title, confirm, onConfirm, onCancel,
   return (
     <dialog
       ref={ref}
-      className={styles.surface}
+      className={surface}
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-body`}
       onKeyDown={keys}

@@ -7,7 +7,7 @@ import { Words } from "./Words";
 const useStyles = makeStyles({
   item: { display: "grid", gridTemplateColumns: "1fr auto", rowGap: "2px", columnGap: tokens.spacingHorizontalS },
   level1: { fontWeight: tokens.fontWeightSemibold },
-  level2: { paddingLeft: tokens.spacingHorizontalL },
+  level2: { paddingInlineStart: tokens.spacingHorizontalL },
   score: { whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   track: {
     gridColumn: "1 / span 2",

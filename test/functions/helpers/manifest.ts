@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { REQUIRED } from "../../../src/taskpane/support";
 
 /**
  * Offline checks of an add-in manifest (the official validator is a web service): what Office requires of its
@@ -123,6 +124,9 @@ export function checkManifest(xml: string, origin: string): string[] {
   if (nsValue !== "PERF") problems.push(`custom functions namespace is ${nsValue}, not PERF`);
   const sets = find(root, "Set").map((s) => `${s.attrs.Name} ${s.attrs.MinVersion}`);
   if (!sets.includes("SharedRuntime 1.1")) problems.push(`requirements ${sets.join(", ")} lack SharedRuntime 1.1`);
+  // The pane's own minimum (src/taskpane/support.ts): the manifest and the start-up check ask for the same.
+  const minimum = `${REQUIRED.score.set} ${REQUIRED.score.version}`;
+  if (!sets.includes(minimum)) problems.push(`requirements ${sets.join(", ")} lack ${minimum}`);
   const runtimes = find(root, "Runtime").map((r) => `${r.attrs.resid} ${r.attrs.lifetime}`);
   if (JSON.stringify(runtimes) !== JSON.stringify(["Taskpane.Url long"]))
     problems.push(`runtimes are ${runtimes.join(", ")}, not one long-lived Taskpane.Url`);

@@ -1,0 +1,42 @@
+/**
+ * Which Excel can run PERF, in the words the pane, the help page (assets/help.html) and the README use; a test keeps
+ * the three the same. The versions are Microsoft's minimum builds for the requirement sets PERF uses
+ * (OfficeDev/office-js-docs-reference docs/requirement-sets/common/shared-runtime-requirement-sets.md and
+ * docs/requirement-sets/excel/excel-api-requirement-sets.md):
+ *
+ * - SharedRuntime 1.1 (the pane and the PERF.* functions in one runtime; declared in manifest.xml): Excel on the web;
+ *   Microsoft 365 on Windows from Version 2002 (Build 12527.20092), on Mac from 16.35; Excel 2021 (Version 2108).
+ *   Every one of those carries ExcelApi 1.10 or later.
+ * - ExcelApi 1.9 (评分, 撤销, the 存在问题 sheet: getUsedRangeOrNullObject 1.4, protection 1.2 and 1.7,
+ *   suspendScreenUpdatingUntilNextSync 1.9; also declared in manifest.xml).
+ * - ExcelApi 1.13 (插入模板: insertWorksheetsFromBase64): Microsoft 365 on Windows from Version 2102
+ *   (Build 13801.20738), on Mac from 16.50; Excel 2021 and later; Excel on the web. Checked at start-up.
+ */
+
+/** The Excel that runs all of PERF. */
+export const SUPPORTED_EXCEL =
+  "Excel 网页版；Microsoft 365 版 Excel（Windows 版本 2002 及以上，Mac 版本 16.35 及以上）；Excel 2021、Excel 2024 及以上版本";
+
+/** The requirement sets PERF checks at start-up, with the version each needs. */
+export const REQUIRED = {
+  /** 评分, 撤销上次评分, 插入“存在问题”工作表: the pane's minimum. */
+  score: { set: "ExcelApi", version: "1.9" },
+  /** 插入模板. */
+  template: { set: "ExcelApi", version: "1.13" },
+} as const;
+
+export const TEMPLATE_UNAVAILABLE =
+  "此版本的 Excel 不支持“插入模板”，需要 Excel 网页版、Microsoft 365 版 Excel（Windows 版本 2102 及以上，Mac 版本 16.50 及以上）或 Excel 2021 及以上版本。其他功能照常可用。";
+
+export const EXCEL_TOO_OLD = `当前 Excel 版本过旧，无法运行 PERF。PERF 支持：${SUPPORTED_EXCEL}。请更新 Office，或改用 Excel 网页版。`;
+
+export const OFFICE_NOT_LOADED =
+  "无法加载微软的 Office 脚本库（office.js），PERF 无法连接 Excel。请检查网络；在单位内网中，请信息中心放行 https://appsforoffice.microsoft.com 后重新打开本窗格。PERF 不会向该地址发送任何数据。";
+
+export const OFFICE_SLOW =
+  "Office 脚本库加载已超过 10 秒，可能是网络慢或 https://appsforoffice.microsoft.com 受阻；加载完成后本窗格会自动继续。";
+
+export const NOT_IN_EXCEL = "请在 Excel 中点击“开始 → 绩效评分”打开 PERF；直接用浏览器打开本页无法读写工作簿。";
+
+/** How long the pane waits for Office.onReady before saying so. */
+export const OFFICE_TIMEOUT_MS = 10_000;

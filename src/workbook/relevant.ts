@@ -1,0 +1,38 @@
+import { HEADER_SEARCH_ROWS, normalizeLabel } from "./find";
+import {
+  DEPARTMENT_LABEL,
+  EFFECT_COLUMNS,
+  FRAMEWORK_COLUMNS,
+  INPUT_COLUMNS,
+  YEAR_LABEL,
+  type ColumnSpec,
+} from "./layout";
+import { RECORD_HEADER } from "./plan";
+import type { SheetSnapshot } from "./snapshot";
+
+/** Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized. */
+const LABELS = new Set<string>(
+  [
+    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS].flatMap((spec) =>
+      Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]),
+    ),
+    ...RECORD_HEADER,
+    DEPARTMENT_LABEL,
+    YEAR_LABEL,
+  ].map(normalizeLabel),
+);
+
+/**
+ * Whether a sheet, of which the first HEADER_SEARCH_ROWS rows are read, may hold anything the check reads: tables are
+ * found only by a header in those rows, labels only there too. A sheet without any such label in them (a department's
+ * own data, however long) is never read further, so its size costs neither time nor memory.
+ */
+export function mayHoldTable(top: SheetSnapshot): boolean {
+  for (let r = 0; r < Math.min(top.rows.length, HEADER_SEARCH_ROWS); r++) {
+    for (const cell of top.rows[r] ?? []) {
+      const v = cell?.value;
+      if (typeof v === "string" && v.length <= 30 && LABELS.has(normalizeLabel(v).replace(/[:：]$/, ""))) return true;
+    }
+  }
+  return false;
+}

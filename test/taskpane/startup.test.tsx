@@ -1,0 +1,136 @@
+import { act, render, screen, waitFor } from "@testing-library/react";
+import { createRoot } from "react-dom/client";
+import { App } from "../../src/taskpane/App";
+import { detectCapabilities, officeHost } from "../../src/taskpane/host";
+import { startPane, type OfficeLike } from "../../src/taskpane/startup";
+import {
+  EXCEL_TOO_OLD,
+  NOT_IN_EXCEL,
+  OFFICE_NOT_LOADED,
+  OFFICE_SLOW,
+  TEMPLATE_UNAVAILABLE,
+} from "../../src/taskpane/support";
+import { FakeExcelHost } from "../fakes/fake-excel";
+import { fakeSheetsOf } from "../fakes/from-exceljs";
+import { seedWorkbook } from "../helpers/xlsx";
+import { cell, click, settled } from "./harness";
+
+/**
+ * What the host Excel supports decides what the pane offers (Office.context.requirements.isSetSupported), and a
+ * pane that cannot start says why, in Chinese, instead of staying blank.
+ */
+
+/** The pane started as index.tsx starts it, over `office`; returns the container. */
+async function start(office: OfficeLike | undefined, timeoutMs = 10_000): Promise<HTMLElement> {
+  const container = document.createElement("div");
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => {
+    await startPane(root, office, (capabilities) => <App host={officeHost} capabilities={capabilities} />, timeoutMs);
+  });
+  return container;
+}
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+describe("an Excel without ExcelApi 1.13 (Microsoft 365 before Version 2102)", () => {
+  async function olderExcel() {
+    const excel = new FakeExcelHost(fakeSheetsOf(await seedWorkbook()));
+    excel.requirements = { ExcelApi: "1.12", SharedRuntime: "1.1" };
+    (globalThis as { Excel?: unknown }).Excel = excel.namespace();
+    const container = await start(excel.office());
+    return { excel, container };
+  }
+
+  it("shows 插入模板 disabled, saying which Excel it needs; 评分 works", async () => {
+    const { excel } = await olderExcel();
+    const template = screen.getByRole("button", { name: "插入模板" });
+    expect(template.getAttribute("aria-disabled")).toBe("true");
+    expect(template.getAttribute("aria-describedby")).toBe("template-unavailable");
+    expect(document.getElementById("template-unavailable")!.textContent).toBe(TEMPLATE_UNAVAILABLE);
+    expect(TEMPLATE_UNAVAILABLE).toMatch(/Windows 版本 2102 及以上，Mac 版本 16\.50 及以上）或 Excel 2021 及以上/);
+
+    await click("插入模板");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "效果性", "指标体系"]);
+
+    await click("评分");
+    await settled();
+    expect(screen.getByTestId("total").textContent).toBe("91.75 分");
+    expect(cell(excel.sheets, "指标体系", "H31")).toBe(91.75);
+  });
+});
+
+describe("a current Excel", () => {
+  it("offers every action", async () => {
+    const excel = new FakeExcelHost(fakeSheetsOf(await seedWorkbook()));
+    (globalThis as { Excel?: unknown }).Excel = excel.namespace();
+    await start(excel.office());
+    for (const name of ["评分", "撤销上次评分", "插入模板"])
+      expect(screen.getByRole("button", { name }).getAttribute("aria-disabled")).not.toBe("true");
+    expect(document.getElementById("template-unavailable")).toBeNull();
+  });
+
+  it("is detected from its requirement sets", () => {
+    const excel = new FakeExcelHost();
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({ score: true, template: true });
+    excel.requirements = { ExcelApi: "1.8" };
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({ score: false, template: false });
+    expect(detectCapabilities(undefined)).toEqual({ score: false, template: false });
+  });
+});
+
+describe("a pane that cannot start says why", () => {
+  it("an Excel older than PERF's minimum (ExcelApi 1.9): the versions PERF supports, no actions", async () => {
+    const excel = new FakeExcelHost();
+    excel.requirements = { ExcelApi: "1.8" };
+    const container = await start(excel.office());
+    expect(screen.getByRole("alert").textContent).toBe(EXCEL_TOO_OLD);
+    expect(EXCEL_TOO_OLD).toContain("Microsoft 365 版 Excel（Windows 版本 2002 及以上，Mac 版本 16.35 及以上）");
+    expect(container.querySelectorAll("button")).toHaveLength(0);
+    expect(screen.getByRole("link", { name: "PERF 帮助" }).getAttribute("href")).toBe("help.html");
+  });
+
+  it("Office.js never loaded (its CDN unreachable): what to ask the IT department", async () => {
+    await start(undefined);
+    expect(screen.getByRole("alert").textContent).toBe(OFFICE_NOT_LOADED);
+    expect(OFFICE_NOT_LOADED).toContain("https://appsforoffice.microsoft.com");
+  });
+
+  it("Office.js still loading after the timeout: says so, then the pane follows when it loads", async () => {
+    let ready!: (info: { host: unknown }) => void;
+    const excel = new FakeExcelHost(fakeSheetsOf(await seedWorkbook()));
+    (globalThis as { Excel?: unknown }).Excel = excel.namespace();
+    const office: OfficeLike = {
+      onReady: () => new Promise((resolve) => (ready = resolve)),
+      context: excel.office().context,
+    };
+    const container = document.createElement("div");
+    document.body.append(container);
+    const root = createRoot(container);
+    let started!: Promise<void>;
+    act(() => {
+      started = startPane(root, office, (c) => <App host={officeHost} capabilities={c} />, 20);
+    });
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toBe(OFFICE_SLOW));
+    await act(async () => {
+      ready({ host: "Excel" });
+      await started;
+    });
+    expect(screen.getByRole("button", { name: "评分" })).toBeTruthy();
+    expect(screen.queryByText(OFFICE_SLOW)).toBeNull();
+  });
+
+  it("the page opened outside Excel", async () => {
+    await start({ onReady: async () => ({ host: null }) });
+    expect(screen.getByRole("alert").textContent).toBe(NOT_IN_EXCEL);
+  });
+});
+
+describe("the App alone (tests and previews)", () => {
+  it("offers every action when given no capabilities", () => {
+    render(<App host={officeHost} />);
+    expect(screen.getByRole("button", { name: "插入模板" }).getAttribute("aria-disabled")).not.toBe("true");
+  });
+});
