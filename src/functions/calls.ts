@@ -85,7 +85,9 @@ export function scoreFromRange(
   const c = textArg(code, "指标代码（code）");
   const framework = frameworkArg(frameworkId);
   const { values, unknown } = readRange(framework, inputs, "输入项区域（inputs）");
-  const outcome = scoreSingle(framework, c, values);
+  // The user keys the range's inputs by code, so its messages name each input by label and code.
+  const wording = { terms: Object.fromEntries(framework.inputs.map((d) => [d.label, `${d.label}（${d.id}）`])) };
+  const outcome = scoreSingle(framework, c, values, wording);
   if (!outcome.ok) {
     const ids = indicatorOf(framework, c)?.rule.inputs ?? [];
     throw invalid([messageOf(outcome.errors), ...hints(framework, unknown, ids)].join("；"));

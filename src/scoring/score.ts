@@ -103,7 +103,7 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
         const r3 = row(def.code, def.name, 3, def.points);
         const bad = unreadable(def, values, invalid, defs, issues);
         if (bad.length > 0) {
-          r3.reasons = [`无法评分：请先更正 ${bad.map((id) => nameOf(defs.get(id) ?? { id, label: id })).join("、")}`];
+          r3.reasons = [`无法评分：请先更正${bad.map((id) => nameOf(defs.get(id) ?? { id, label: id })).join("、")}`];
         } else {
           Object.assign(r3, scoreIndicator(def, ctx));
         }
@@ -132,5 +132,6 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
     grade: total === null ? null : gradeOf(framework, total),
     indicators: rows,
     issues,
+    grades: framework.grades,
   };
 }

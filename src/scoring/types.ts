@@ -1,3 +1,4 @@
+import type { LevelBand } from "./bands";
 import type { Dec } from "./decimal";
 
 export type Severity = "error" | "warning";
@@ -104,4 +105,6 @@ export interface ScoreResult {
   /** Every 一级, 二级 and 三级 row in table order. */
   indicators: IndicatorScore[];
   issues: Issue[];
+  /** The framework's grade bands the grade comes from (a pane shows the band of the grade). */
+  grades: readonly LevelBand[];
 }

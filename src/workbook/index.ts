@@ -11,5 +11,6 @@ export * from "./export";
 export * from "./summary";
 export * from "./problems";
 export * from "./embedded";
+export * from "./state";
 export * from "./record";
 export * from "./relevant";

@@ -23,7 +23,7 @@ function checkOf(d: CheckDoc, typeOf: RuleScope["typeOf"]): Check {
         const sum = parts.reduce<Dec>((a, p) => a.plus(p as Dec), new Dec(0));
         if (sum.equals(total)) return [];
         const named = d.parts.map((id, k) => `${labelOf(id)} ${show(id, parts[k] as Dec)}`).join(" 与");
-        const message = `${labelOf(d.equals)}（${d.equals}）为 ${show(d.equals, total)}，不等于${named} 之和 ${show(d.equals, sum)}`;
+        const message = `${labelOf(d.equals)}为 ${show(d.equals, total)}，不等于${named} 之和 ${show(d.equals, sum)}`;
         return [{ severity: "warning", input: d.equals, message }];
       };
     case "non_decreasing":
@@ -33,7 +33,7 @@ function checkOf(d: CheckDoc, typeOf: RuleScope["typeOf"]): Check {
           const [a, b] = [d.inputs[k - 1], d.inputs[k]];
           const [before, now] = [numberOf(values, a), numberOf(values, b)];
           if (before && now && now.lessThan(before)) {
-            const message = `${labelOf(b)}（${b}）${show(b, now)} 低于${labelOf(a)} ${show(a, before)}；${d.note}`;
+            const message = `${labelOf(b)}为 ${show(b, now)}，低于${labelOf(a)} ${show(a, before)}；${d.note}`;
             issues.push({ severity: "warning", input: b, message });
           }
         }
@@ -43,7 +43,7 @@ function checkOf(d: CheckDoc, typeOf: RuleScope["typeOf"]): Check {
       return (values, labelOf) => {
         const [v, limit] = [numberOf(values, d.input), numberOf(values, d.limit)];
         if (!v || !limit || !v.greaterThan(limit)) return [];
-        const message = `${labelOf(d.input)}（${d.input}）${show(d.input, v)} 大于${labelOf(d.limit)} ${show(d.limit, limit)}，${d.note}`;
+        const message = `${labelOf(d.input)}为 ${show(d.input, v)}，大于${labelOf(d.limit)} ${show(d.limit, limit)}，${d.note}`;
         return [{ severity: "warning", input: d.input, message }];
       };
   }

@@ -1,6 +1,6 @@
 /*
  * Records the golden corpus's random half with the scorer as it is: `node bin/run-ts.js test/frameworks/golden/record.ts`.
- * Run it only on a commit whose scores are the reference (it was run on 7a9fbde, before dapeng-2024 became a file).
+ * Run it only on a commit whose scores are the reference (it was run on 7a9fbde, before dapeng-2024 became a file, and again on main e7ac470 when the pane's wording of names and messages landed).
  * The table half was recorded by running test/scoring with a hook in test/helpers/seed.ts that wrote every case
  * scored there (its overrides, 效果性 block and exchange output); see tables.json's `about`.
  */
