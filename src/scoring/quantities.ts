@@ -5,7 +5,10 @@ import { Dec, fmt, pct, roundRate } from "./decimal";
 export interface Quantity {
   name: string;
   inputs: readonly string[];
-  /** Groups of inputs whose sum divides: a zero there is an error in the inputs, reported before scoring. */
+  /**
+   * Groups of inputs whose sum divides: a zero there is an error in the inputs, reported before scoring, unless the
+   * rule rules on it (zeroRuled). The 存在问题 draft also states these first, the whole before the part.
+   */
   denominators: readonly (readonly string[])[];
   /** A ratio's two sides, for a rule that rules on a zero denominator itself (spec §7 R1, R2). */
   sides?: { num: Term; den: Term };
@@ -74,7 +77,7 @@ export function ratio(
   return {
     name,
     inputs: [...n.inputs, ...d.inputs],
-    denominators: whenZero === undefined && !ruled && d.inputs.length > 0 ? [d.inputs] : [],
+    denominators: whenZero === undefined && d.inputs.length > 0 ? [d.inputs] : [],
     sides: { num: n, den: d },
     ...(ruled ? { zeroRuled: true } : {}),
     compute(ctx) {

@@ -104,7 +104,8 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
 
   const seen = new Set<string>();
   for (const indicator of commonIndicators(framework)) {
-    for (const q of indicator.rule.quantities) {
+    // A ratio whose rule rules on a zero denominator (spec §7 R1, R2) scores it instead.
+    for (const q of indicator.rule.quantities.filter((x) => !x.zeroRuled)) {
       for (const group of q.denominators) {
         const key = `${q.name}:${group.join("+")}`;
         if (seen.has(key) || group.some((id) => invalid.has(id) || !values.has(id))) continue;

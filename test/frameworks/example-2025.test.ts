@@ -129,7 +129,7 @@ describe("2.1.1 预算执行率 (15): monthly checkpoints, and 0.2 per percentag
     expect(score({ progress_m12: 0.8 }).issues).toContainEqual({
       severity: "warning",
       input: "progress_m12",
-      message: "年末累计支出进度（progress_m12）80% 低于11 月末累计支出进度 82%；支出进度是累计数，应逐月不减",
+      message: "年末累计支出进度为 80%，低于11 月末累计支出进度 82%；支出进度是累计数，应逐月不减",
     });
   });
 });
@@ -205,7 +205,7 @@ describe("3.2.1 经济效益（可选项）(5): an optional indicator", () => {
     expect(score({ has_economic_benefit: true }).issues).toContainEqual({
       severity: "error",
       input: "economic_rate",
-      message: "缺少经济效益指标达成率（economic_rate）",
+      message: "缺少经济效益指标达成率",
     });
   });
 });
@@ -255,5 +255,22 @@ describe("4.2.1 满意度 (10): split by source, one source weighted over two ch
     expect(reasonsOf("4.2.1", { counter_satisfaction: 0.7, online_satisfaction: 0.9 })).toContain(
       "第1项：服务对象加权满意度 = 60% × 70% + 40% × 90% = 78%，在“0%（含）至 80%”档，得 2 分，扣 4 分",
     );
+  });
+});
+
+describe("example-2025 names no input by its id in what finance staff read", () => {
+  const ID = new RegExp(`(?<![A-Za-z0-9_])(${example.inputs.map((d) => d.id).join("|")})(?![A-Za-z0-9_])`);
+  const PROVOCATIONS: Record<string, unknown>[] = [
+    {},
+    { staff_quota: 0, sangong_last_year: 0, key_spending_required: 0, annual_budget: 0, tasks_planned: 0 },
+    { staff_actual: -1, progress_m7: 40, progress_m12: 0.5, funds_compliance: 5, funds_misuse: "可能" },
+    { tasks_done: 11, has_economic_benefit: true, benefit_kind: "文化效益", public_satisfaction: "九成" },
+    { has_economic_benefit: true, economic_rate: 0.5, benefit_kind: "社会效益", social_benefit: 7.5 },
+    { staff_actual: undefined, progress_m11: undefined, benefit_kind: undefined },
+  ];
+  it.each(PROVOCATIONS.map((o) => [JSON.stringify(o), o] as const))("%s", (_, o) => {
+    const result = score(o);
+    const texts = [...result.issues.map((i) => i.message), ...result.indicators.flatMap((r) => r.reasons)];
+    expect(texts.filter((t) => ID.test(t))).toEqual([]);
   });
 });
