@@ -79,8 +79,8 @@ export interface Framework {
   checks: readonly Check[];
   schedule: readonly Checkpoint[];
   personal?: PersonalRules;
-  /** The file it was compiled from (bundled frameworks leave out 指标说明 and 参考评分标准). */
-  doc: FrameworkDoc;
+  /** The file it was compiled from; absent from the frameworks PERF ships (frameworks/texts.ts has their files). */
+  doc?: FrameworkDoc;
 }
 
 /** Every common 三级 indicator of the framework, in table order. */

@@ -242,27 +242,18 @@ export function condition(
     otherwise: Rule;
     /** Words for the reason instead of the condition's own (本部门不适用本可选项). */
     reason?: string;
-    /** The otherwise rule's inputs are needed only when the condition does not hold (an optional indicator). */
-    onlyOtherwise?: boolean;
   },
 ): Rule {
   const max = c.otherwise.points;
   const fixed = c.then === "zero" ? ZERO : c.then === "full" ? max : new Dec(c.then);
-  // Until the condition's own inputs are read, every input may be needed.
-  const holds = (values: Values) =>
-    c.when.inputs.every((id) => values.has(id)) && c.when.test({ values, labelOf: String });
   return {
     kind: "condition",
     points: max,
     inputs: [...c.when.inputs, ...c.otherwise.inputs],
     quantities: c.otherwise.quantities,
     bandTables: c.otherwise.bandTables,
-    conditional: c.onlyOtherwise ? c.otherwise.inputs : c.otherwise.conditional,
-    needs:
-      c.onlyOtherwise || c.otherwise.needs
-        ? (values) =>
-            c.onlyOtherwise && holds(values) ? c.when.inputs : [...c.when.inputs, ...needsOf(c.otherwise, values)]
-        : undefined,
+    conditional: c.otherwise.conditional,
+    needs: c.otherwise.needs && ((values) => [...c.when.inputs, ...needsOf(c.otherwise, values)]),
     evaluate(ctx) {
       if (c.when.test(ctx)) return [part(c, fixed, max, c.reason ?? c.when.text(ctx))];
       return c.otherwise.evaluate(ctx);

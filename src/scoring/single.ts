@@ -7,7 +7,7 @@ import { nameOf } from "./names";
 import { deduction, needsOf } from "./rules";
 import { scoreIndicator } from "./score";
 import type { InputDef, Issue, PartResult, Value } from "./types";
-import { labelLookup, validateInputs } from "./validate";
+import { labelLookup, validateInputs, zeroDenominator } from "./validate";
 
 /**
  * Entry points for scoring one piece of a framework from a few inputs: one 三级 indicator, one of its clauses, one of
@@ -211,15 +211,9 @@ export function computeQuantity(
   const ctx: Ctx = { values: read.value, labelOf: labelOf(framework) };
   if (q.zeroRuled && q.sides?.den.value(ctx).isZero()) {
     // The rule scores this case by a ruling; the ratio itself has no value.
-    const names = q.sides.den.inputs.map((id) =>
+    const issue = zeroDenominator(q.name, q.sides.den.inputs, (id) =>
       nameOf(framework.inputs.find((d) => d.id === id) ?? { id, label: id }),
     );
-    const subject = names.length === 1 ? names[0] : `${names.join("与")}之和`;
-    const issue: Issue = {
-      severity: "error",
-      input: q.sides.den.inputs[0],
-      message: `${subject}为 0，无法计算${q.name}`,
-    };
     return { ok: false, errors: [reword(issue, framework, wording)], warnings: read.warnings };
   }
   const { value } = q.compute(ctx);

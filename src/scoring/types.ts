@@ -21,8 +21,8 @@ export interface InputDef {
   id: string;
   label: string;
   type: InputType;
-  /** The 三级 indicator the input feeds. */
-  indicator: string;
+  /** The 三级 indicator the input feeds (absent from the scoring data of the frameworks PERF ships). */
+  indicator?: string;
   /** judgment: the points the sub-item is worth (0 to max); money, count, rate: the largest value allowed. */
   max?: string;
   /** enum: the allowed values, in the order a drop-down lists them. */

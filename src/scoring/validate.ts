@@ -16,6 +16,13 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
 }
 
+/** “…为 0，无法计算…”: the error of a ratio whose denominator, the inputs `group` added up, is zero. */
+export function zeroDenominator(quantity: string, group: readonly string[], nameOfId: (id: string) => string): Issue {
+  const names = group.map(nameOfId);
+  const subject = names.length === 1 ? names[0] : `${names.join("与")}之和`;
+  return { severity: "error", input: group[0], message: `${subject}为 0，无法计算${quantity}` };
+}
+
 const lookups = new WeakMap<Framework, (id: string) => string>();
 
 export function labelLookup(framework: Framework): (id: string) => string {
@@ -113,10 +120,8 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
         // Inputs are validated numbers here; money and counts are never negative, so only all-zero sums to zero.
         const total = group.reduce((sum, id) => sum.plus(values.get(id) as Dec), new Dec(0));
         if (!total.isZero()) continue;
-        const names = group.map((id) => nameOf(defs.get(id) as InputDef));
-        const subject = names.length === 1 ? names[0] : `${names.join("与")}之和`;
         for (const id of group) invalid.add(id);
-        issues.push({ severity: "error", input: group[0], message: `${subject}为 0，无法计算${q.name}` });
+        issues.push(zeroDenominator(q.name, group, (id) => nameOf(defs.get(id) as InputDef)));
       }
     }
   }

@@ -1,12 +1,9 @@
 import { needsChecker, type OwnFramework, type WorkbookSnapshot } from "../workbook";
-import type { checkEmbedded } from "../workbook/check-embedded";
-import { ownFrameworkWith } from "../workbook/own-framework";
 
-type CheckDoc = typeof checkEmbedded;
-const loaded = () => (globalThis as { PERF_FRAMEWORK_CHECKS?: CheckDoc }).PERF_FRAMEWORK_CHECKS;
+const loaded = () => (globalThis as { PERF_FRAMEWORK_CHECKS?: OwnFramework }).PERF_FRAMEWORK_CHECKS;
 
 /** framework-checks.js, served beside the pane (same origin), once. */
-function loadChecks(): Promise<CheckDoc> {
+function loadChecks(): Promise<OwnFramework> {
   const ready = loaded();
   if (ready) return Promise.resolve(ready);
   return new Promise((resolve, reject) => {
@@ -29,5 +26,5 @@ function loadChecks(): Promise<CheckDoc> {
  * was checked when PERF was built, and the pane's first load stays small.
  */
 export async function checksFor(snapshot: WorkbookSnapshot): Promise<OwnFramework | undefined> {
-  return needsChecker(snapshot) ? ownFrameworkWith(await loadChecks()) : undefined;
+  return needsChecker(snapshot) ? loadChecks() : undefined;
 }

@@ -1,5 +1,3 @@
-import { compileFramework } from "../scoring/format/compile";
-import type { FrameworkDoc } from "../scoring/format/doc";
 import type { EmbeddedCheck } from "./check-embedded";
 import { bundledMatch, WorkbookFrameworkError, type OwnFramework } from "./embedded";
 import { finding } from "./finding";
@@ -10,16 +8,16 @@ import { finding } from "./finding";
  * does not match its recorded content hash, or has an error, it is not used: the version PERF ships under the same
  * record stands in (with a finding), or nothing is scored.
  */
-export function ownFrameworkWith(check: (json: string, where: string) => EmbeddedCheck): OwnFramework {
+export function ownFrameworkWith(check: (json: string, where: string, hash: string) => EmbeddedCheck): OwnFramework {
   return (embedded, hashOf) => {
     const where = `工作簿内嵌的指标框架（${embedded.sheet} 表）`;
     const bundled = bundledMatch(embedded);
-    const { doc, parsed, problem } = check(embedded.json, where);
+    const { doc, framework, problem } = check(embedded.json, where, embedded.hash);
     let why = problem;
     if (doc !== undefined && hashOf && hashOf(doc) !== embedded.hash) why = `${where}与其记录的校验码不符，可能被改动`;
     // A version PERF ships whose content is the record's: scored with that version, checked when PERF was built.
     else if (bundled && doc !== undefined) return { framework: bundled, findings: [] };
-    else if (parsed) return { framework: compileFramework(parsed, embedded.hash, doc as FrameworkDoc), findings: [] };
+    else if (framework) return { framework, findings: [] };
     if (bundled) {
       const message = `${why}；已按 PERF 自带的同一版本 ${bundled.id} 评分`;
       return { framework: bundled, findings: [finding("warning", "framework", message)] };

@@ -242,7 +242,7 @@ function inputSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
       def.label,
       typeWords(def),
       cellValueOf(data?.inputs[def.id]),
-      `${def.indicator} ${names.get(def.indicator) ?? ""}`,
+      `${def.indicator ?? ""} ${names.get(def.indicator ?? "") ?? ""}`,
       note,
     ];
     row.eachCell({ includeEmpty: true }, (cell, col) => body(cell, col === 2 || col === 6));

@@ -126,7 +126,7 @@ describe("a framework in a workbook that cannot be used", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         const result = checkEmbedded(JSON.stringify(value), "工作簿内嵌的指标框架");
-        expect(result.parsed).toBeUndefined();
+        expect(result.framework).toBeUndefined();
         expect(result.problem).toMatch(/^工作簿内嵌的指标框架(有误|已损坏)/);
       }),
       { numRuns: 300 },

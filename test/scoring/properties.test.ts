@@ -65,7 +65,7 @@ const MONOTONE: [string, string, (c: Record<string, number>) => Pair, "up" | "do
   ["satisfaction", "3.4.2", () => [0, 1], "up"],
   ...dapeng2024.inputs
     .filter((d) => d.type === "judgment")
-    .map((d): [string, string, () => Pair, "up"] => [d.id, d.indicator, () => [0, Number(d.max)], "up"]),
+    .map((d): [string, string, () => Pair, "up"] => [d.id, d.indicator!, () => [0, Number(d.max)], "up"]),
 ];
 
 const COUNTS = new Set(dapeng2024.inputs.filter((d) => d.type === "count").map((d) => d.id));

@@ -53,9 +53,9 @@ describe("input validation names the input and never yields a silent zero", () =
   it.each(BAD)("%s = %p stops its indicator and the total, with no NaN", (id, value) => {
     const result = score({ [id]: value });
     const def = dapeng2024.inputs.find((d) => d.id === id)!;
-    expect(row(result, def.indicator).score).toBeNull();
-    expect(row(result, def.indicator).reasons[0]).toMatch(`无法评分：请先更正`);
-    expect(row(result, def.indicator).reasons[0]).toContain(def.label);
+    expect(row(result, def.indicator!).score).toBeNull();
+    expect(row(result, def.indicator!).reasons[0]).toMatch(`无法评分：请先更正`);
+    expect(row(result, def.indicator!).reasons[0]).toContain(def.label);
     expect(result.total).toBeNull();
     expect(result.grade).toBeNull();
     for (const r of result.indicators) if (r.score) expect(r.score.isFinite()).toBe(true);

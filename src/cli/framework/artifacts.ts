@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { InputDef } from "../../scoring";
+import { compileFramework, type BundledFramework, type FrameworkData } from "../../scoring/format/compile";
 import type { FrameworkDoc, RuleDoc } from "../../scoring/format/doc";
 import { parseDoc } from "../../scoring/format/parse";
+import { prepareFramework } from "../../scoring/format/prepare";
 import { loadFrameworkText, problemLine } from "./file";
 import { frameworkSchema } from "./schema";
 
@@ -26,13 +29,23 @@ export function bundledFiles(): string[] {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** What scoring never reads: an indicator's words, and the clause each rule quotes (the checks read them)… */
-const TEXT_KEYS = ["description", "criteria", "not_scored", "source"];
-/** …where the framework comes from, which indicator each input feeds, and the 效果性 block's words. */
-const META_KEYS = ["issuer", "source", "effective"];
-
-function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k))) as Partial<T>;
+/**
+ * A framework's scoring data as a module of the core: an object literal, which the build minifies (a JSON module
+ * would keep every key's quotes).
+ */
+function scoringModule(id: string, framework: BundledFramework): string {
+  return [
+    `// Written by \`npm run build:frameworks\` from frameworks/${id}.yaml: never edit it by hand (a test rebuilds it).`,
+    "// The framework's scoring data, without the words scoring never reads (指标说明, 参考评分标准, the clauses rules",
+    "// quote, which indicator each input feeds): frameworks/texts.ts has the whole file.",
+    'import type { BundledFramework } from "../../format/compile";',
+    "",
+    "// (Its rules leave out the clauses a framework file must have, hence the cast.)",
+    `const framework = ${JSON.stringify(framework, null, 2)} as unknown as BundledFramework;`,
+    "",
+    "export default framework;",
+    "",
+  ].join("\n");
 }
 
 function without<T extends object>(o: T, keys: readonly string[]): Partial<T> {
@@ -50,9 +63,9 @@ function withoutClauses(rule: RuleDoc): unknown {
 }
 
 /**
- * What `npm run build:frameworks` writes, by path: the shipped schema, and for each framework file its compiled form
- * for scoring (parsed, and without the words scoring never reads: 指标说明, 参考评分标准, not_scored, sources, the
- * clauses rules quote), and the file itself as JSON for what needs its words. A file with an error stops the build.
+ * What `npm run build:frameworks` writes, by path: the shipped schema, and for each framework the core carries its
+ * scoring data (prepared, and without the words scoring never reads: 指标说明, 参考评分标准, the clauses rules quote)
+ * and the file itself as JSON for what needs its words. A file with an error stops the build.
  */
 export function frameworkArtifacts(): Map<string, string> {
   const out = new Map<string, string>([[join(FRAMEWORKS_DIR, "schema.json"), json(frameworkSchema())]]);
@@ -63,14 +76,26 @@ export function frameworkArtifacts(): Map<string, string> {
       throw new Error(`${file} 有误：\n${errors.map((p) => problemLine(file, p)).join("\n")}`);
     const doc = loaded.doc as FrameworkDoc;
     if (!CORE_FRAMEWORKS.includes(doc.id)) continue;
-    const parsed = parseDoc(doc);
-    const lean = {
-      ...without(parsed, META_KEYS),
-      inputs: parsed.inputs.map((d) => without(d, ["indicator"])),
-      groups: parsed.groups.map((g) => (g.personal ? { ...g, personal: pick(g.personal, ["levels"]) } : g)),
-      indicators: parsed.indicators.map((i) => ({ ...without(i, TEXT_KEYS), rule: withoutClauses(i.rule) })),
+    const data = prepareFramework(parseDoc(doc));
+    const lean: FrameworkData = {
+      ...data,
+      inputs: data.inputs.map((d) => without(d, ["indicator"]) as InputDef),
+      tree: data.tree.map((l1) => ({
+        ...l1,
+        children: l1.children.map((l2) => ({
+          ...l2,
+          indicators: l2.indicators.map((i) => ({ ...i, rule: withoutClauses(i.rule) as RuleDoc })),
+        })),
+      })),
+      ...(data.personal ? { personal: { ...data.personal, clause: "", itemClause: "", description: "" } } : {}),
     };
-    out.set(join(COMPILED_DIR, `${doc.id}.json`), json({ hash: loaded.framework.hash, doc: lean }));
+    try {
+      // The core compiles the frameworks it carries without the further rule kinds (the task pane leaves them out).
+      compileFramework(lean, loaded.framework.hash);
+    } catch {
+      throw new Error(`${file}：编入评分核心的框架只能用任务窗格内置的规则类型（不含 optional、either、weighted）`);
+    }
+    out.set(join(COMPILED_DIR, `${doc.id}.ts`), scoringModule(doc.id, { hash: loaded.framework.hash, data: lean }));
     out.set(join(COMPILED_DIR, `${doc.id}.file.json`), json(doc));
   }
   return out;

@@ -1,7 +1,7 @@
 import { describeBand, fmt, type Band, type Framework } from "../../scoring";
 import type { BoundsDoc, FrameworkDoc, Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "../../scoring/format/doc";
 import { bandOf } from "../../scoring/format/bands";
-import { decimalOf } from "../../scoring/format/numbers";
+import { decimalOf, decimalText } from "../../scoring/format/numbers";
 
 /** A number of the file as a reader expects it: a percentage stays one ("15%"), a plain number plain. */
 export function num(x: Num): string {
@@ -29,7 +29,7 @@ export function typeText(d: FrameworkDoc["inputs"][number]): string {
 
 /** A band in the clause's words (“35%（含）至 45%”), a rate's bounds as percentages. */
 export function bandText(b: BoundsDoc, percent = true): string {
-  return describeBand(bandOf(b) as Band, percent);
+  return describeBand(bandOf(b, decimalText) as Band, percent);
 }
 
 function quantityText(q: QuantityDoc): string {

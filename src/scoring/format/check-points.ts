@@ -2,7 +2,7 @@ import { checkBands } from "./check-bands";
 import { Dec, fmt } from "../decimal";
 import { bandOf } from "./bands";
 import type { BoundsDoc, FrameworkDoc, Num, RuleDoc } from "./doc";
-import { decimalOf } from "./numbers";
+import { decimalOf, decimalText } from "./numbers";
 import { error, type Path, type Problem } from "./problem";
 
 /** What a rule is worth: its points, its parts' sum, or (an alternative) the points of what applies. */
@@ -22,7 +22,11 @@ export function pointsOf(rule: RuleDoc): Dec {
 }
 
 function bandProblems(bands: readonly BoundsDoc[], domainMin: string | null, path: Path, percent = true): Problem[] {
-  return checkBands(bands.map(bandOf), domainMin, percent).map((m) => error(path, `分档有误：${m}`));
+  return checkBands(
+    bands.map((b) => bandOf(b, decimalText)),
+    domainMin,
+    percent,
+  ).map((m) => error(path, `分档有误：${m}`));
 }
 
 function notAbove(value: Num | "full" | "zero", max: Dec, path: Path, out: Problem[]): void {

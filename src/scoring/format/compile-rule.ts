@@ -1,37 +1,78 @@
 import { flag, num, type Ctx } from "../context";
 import { Dec, fmt, pct } from "../decimal";
-import * as q from "../quantities";
-import * as r from "../rules";
+import {
+  type Quantity,
+  type Term,
+  capped,
+  constant,
+  deviationFrom,
+  given,
+  input,
+  mean,
+  minus,
+  plus,
+  ratio,
+} from "../quantities";
+import {
+  type Predicate,
+  type Rule,
+  type ZeroRuling,
+  banded,
+  condition,
+  deduction,
+  enumeration,
+  flagPoints,
+  judgment,
+  perStep,
+  rated,
+  sum,
+} from "../rules";
+import { bandOf } from "./bands";
 import type { InputType } from "../types";
 import type { Fraction, Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "./doc";
 import type { Condition, Expr } from "./formula";
-import type { ScoreBand } from "../bands";
 
 /** What a rule's data is read against: the inputs' types and the checkpoints' 序时进度. */
 export interface RuleScope {
   typeOf(id: string): InputType | undefined;
   target(checkpoint: string): string;
+  /** The rule kinds no framework PERF ships uses (compile-further.ts), for a framework that does use them. */
+  further?: FurtherKinds;
 }
 
-function termOf(e: Expr, scope: RuleScope): q.Term {
+/**
+ * The rule kinds no framework PERF ships uses: an optional or either-or indicator, a weighted quantity.
+ * The task pane's bundle leaves them out and loads them with the framework checks, which any other framework needs.
+ */
+export interface FurtherKinds {
+  rule(d: RuleDoc, scope: RuleScope, named: Quantities): Rule;
+  weighted(name: string, parts: readonly { input: string; weight: string }[]): Quantity;
+}
+
+function further(scope: RuleScope, kind: string): FurtherKinds {
+  if (!scope.further) throw new Error(`internal: ${kind} needs FURTHER_KINDS (compile-further.ts)`);
+  return scope.further;
+}
+
+function termOf(e: Expr, scope: RuleScope): Term {
   switch (e.op) {
     case "input":
-      return q.input(e.id, scope.typeOf(e.id) === "rate");
+      return input(e.id, scope.typeOf(e.id) === "rate");
     case "number":
-      return q.constant(e.percent ? fmt(new Dec(e.value).div(100)) : e.value, e.percent);
+      return constant(e.percent ? fmt(new Dec(e.value).div(100)) : e.value, e.percent);
     case "target":
-      return q.constant(scope.target(e.checkpoint), true);
+      return constant(scope.target(e.checkpoint), true);
     case "+":
-      return q.plus(termOf(e.a, scope), termOf(e.b, scope));
+      return plus(termOf(e.a, scope), termOf(e.b, scope));
     case "-":
-      return q.minus(termOf(e.a, scope), termOf(e.b, scope));
+      return minus(termOf(e.a, scope), termOf(e.b, scope));
   }
 }
 
 const WORDS = { ">": "大于", ">=": "不小于", "<": "小于", "<=": "不大于", "=": "等于" } as const;
 
 /** A condition as a predicate, with the words its reason uses: “…为“是””, “…为 0”, “实际 1200 大于预算 913.96”. */
-export function predicateOf(c: Condition, scope: RuleScope): r.Predicate {
+export function predicateOf(c: Condition, scope: RuleScope): Predicate {
   if (c.op === "flag") {
     return {
       inputs: [c.id],
@@ -40,8 +81,7 @@ export function predicateOf(c: Condition, scope: RuleScope): r.Predicate {
     };
   }
   const [a, b] = [termOf(c.a, scope), termOf(c.b, scope)];
-  const side = (e: Expr, t: q.Term, ctx: Ctx) =>
-    e.op === "input" ? `${ctx.labelOf(e.id)} ${t.text(ctx)}` : t.text(ctx);
+  const side = (e: Expr, t: Term, ctx: Ctx) => (e.op === "input" ? `${ctx.labelOf(e.id)} ${t.text(ctx)}` : t.text(ctx));
   const compare = { ">": 1, ">=": 1, "<": -1, "<=": -1, "=": 0 }[c.op];
   return {
     inputs: [...a.inputs, ...b.inputs],
@@ -56,45 +96,45 @@ export function predicateOf(c: Condition, scope: RuleScope): r.Predicate {
   };
 }
 
-/** A formula or condition of a file that parse.ts has read into its parts. */
-function parsed<T extends Fraction | Condition>(x: string | T): T {
-  if (typeof x === "string") throw new Error(`internal: “${x}” was not parsed before compiling`);
-  return x;
-}
+/** A number of the prepared file: decimal text, as parse.ts writes every number. */
+const dec = (x: Num) => x as string;
+
+/** A formula or condition of the prepared file: parse.ts has read it into its parts. */
+const parsed = <T extends Fraction | Condition>(x: string | T) => x as T;
 
 /** Quantities compiled so far in an indicator, by name: a mean reads the ones before it. */
-export type Quantities = Map<string, q.Quantity>;
+export type Quantities = Map<string, Quantity>;
 
-export function quantityOf(d: QuantityDoc, scope: RuleScope, named: Quantities, ruled = false): q.Quantity {
-  let quantity: q.Quantity;
+export function quantityOf(d: QuantityDoc, scope: RuleScope, named: Quantities, ruled = false): Quantity {
+  let quantity: Quantity;
   if (d.ratio !== undefined) {
     const { num: n, den } = parsed(d.ratio);
-    const ifZero = d.if_zero === undefined ? undefined : String(d.if_zero);
-    quantity = q.ratio(d.name, termOf(n, scope), termOf(den, scope), ifZero, ruled);
+    const ifZero = d.if_zero === undefined ? undefined : dec(d.if_zero);
+    quantity = ratio(d.name, termOf(n, scope), termOf(den, scope), ifZero, ruled);
   } else if (d.value !== undefined) {
-    quantity = q.given(d.name, d.value);
+    quantity = given(d.name, d.value);
   } else if (d.mean !== undefined) {
-    quantity = q.mean(
+    quantity = mean(
       d.name,
-      d.mean.map((name) => named.get(name) as q.Quantity),
+      d.mean.map((name) => named.get(name) as Quantity),
     );
   } else {
-    quantity = q.weighted(
+    quantity = further(scope, "weighted").weighted(
       d.name,
-      (d.weighted ?? []).map((w) => ({ input: w.input, weight: String(w.weight) })),
+      (d.weighted ?? []).map((w) => ({ input: w.input, weight: dec(w.weight) })),
     );
   }
-  if (d.cap !== undefined) quantity = q.capped(quantity, String(d.cap));
-  if (d.deviation_from !== undefined) quantity = q.deviationFrom(quantity, String(d.deviation_from));
+  if (d.cap !== undefined) quantity = capped(quantity, dec(d.cap));
+  if (d.deviation_from !== undefined) quantity = deviationFrom(quantity, dec(d.deviation_from));
   named.set(d.name, quantity);
   return quantity;
 }
 
 function pointsText(points: Num | "full", full: string): string {
-  return points === "full" ? full : String(points);
+  return points === "full" ? full : dec(points);
 }
 
-function zeroRuling(z: ZeroDenominatorDoc | undefined, full: string): r.ZeroRuling | undefined {
+function zeroRuling(z: ZeroDenominatorDoc | undefined, full: string): ZeroRuling | undefined {
   if (!z) return undefined;
   return {
     ruling: z.ruling,
@@ -106,42 +146,41 @@ function zeroRuling(z: ZeroDenominatorDoc | undefined, full: string): r.ZeroRuli
   };
 }
 
-function thenText(then: "zero" | "full" | Num): string {
-  return then === "zero" || then === "full" ? then : String(then);
+export function thenText(then: "zero" | "full" | Num): string {
+  return then === "zero" || then === "full" ? then : dec(then);
 }
 
 /**
  * A rule of the file as the core evaluates it. The file passed its checks and parse.ts prepared it: references resolve,
- * formulas are parsed, numbers are decimal text and bands have their ends.
+ * formulas are parsed and numbers are decimal text.
  */
-export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): r.Rule {
+export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): Rule {
   switch (d.kind) {
     case "judgment":
-      return r.judgment({ ...d, points: String(d.points) });
+      return judgment({ ...d, points: dec(d.points) });
     case "flag":
-      return r.flagPoints({ ...d, points: String(d.points) });
+      return flagPoints({ ...d, points: dec(d.points) });
     case "choice":
-      return r.enumeration({
+      return enumeration({
         ...d,
-        points: String(d.points),
-        scores: Object.fromEntries(Object.entries(d.scores).map(([k, v]) => [k, String(v)])),
+        points: dec(d.points),
+        scores: d.scores as Record<string, string>,
       });
     case "bands": {
-      const points = String(d.points);
-      return r.banded({
+      const points = dec(d.points);
+      return banded({
         label: d.label,
         clause: d.clause,
         quantity: quantityOf(d.quantity, scope, named, d.zero_denominator !== undefined),
         points,
-        // parse.ts gave the bands their ends.
-        bands: d.bands as unknown as ScoreBand[],
+        bands: d.bands.map((b) => ({ ...bandOf(b), points: dec(b.points) })),
         domainMin: d.negative ? null : "0",
         zero: zeroRuling(d.zero_denominator, points),
       });
     }
     case "proportional": {
-      const points = String(d.points);
-      return r.rated({
+      const points = dec(d.points);
+      return rated({
         label: d.label,
         clause: d.clause,
         quantity: quantityOf(d.quantity, scope, named, d.zero_denominator !== undefined),
@@ -151,46 +190,31 @@ export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): r.Rule 
       });
     }
     case "per_item":
-      return r.deduction({ ...d, points: String(d.points), each: String(d.each) });
+      return deduction({ ...d, points: dec(d.points), each: dec(d.each) });
     case "per_step":
-      return r.perStep({
+      return perStep({
         label: d.label,
         clause: d.clause,
         quantity: quantityOf(d.quantity, scope, named),
-        points: String(d.points),
-        threshold: String(d.threshold),
+        points: dec(d.points),
+        threshold: dec(d.threshold),
         direction: d.direction,
-        step: String(d.step),
-        each: String(d.each),
+        step: dec(d.step),
+        each: dec(d.each),
         counting: d.counting,
       });
     case "sum":
-      return r.sum(...d.parts.map((p) => ruleOf(p, scope, named)));
+      return sum(...d.parts.map((p) => ruleOf(p, scope, named)));
     case "condition":
-      return r.condition({
+      return condition({
         label: d.label,
         clause: d.clause,
         when: predicateOf(parsed(d.when), scope),
         then: thenText(d.then),
         otherwise: ruleOf(d.otherwise, scope, named),
       });
-    case "optional":
-      return r.condition({
-        label: d.label,
-        clause: d.clause,
-        when: predicateOf({ op: "flag", id: d.applies, negate: true }, scope),
-        then: thenText(d.if_not),
-        otherwise: ruleOf(d.rule, scope, named),
-        reason: d.reason,
-        onlyOtherwise: true,
-      });
-    case "either":
-      return r.either({
-        label: d.label,
-        clause: d.clause,
-        choose: d.choose,
-        options: Object.fromEntries(Object.entries(d.options).map(([k, v]) => [k, ruleOf(v, scope, named)])),
-      });
+    default:
+      return further(scope, d.kind).rule(d, scope, named);
   }
 }
 

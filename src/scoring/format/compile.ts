@@ -1,10 +1,8 @@
-import type { LevelBand } from "../bands";
 import { Dec } from "../decimal";
 import type { Check, Framework, IndicatorDef, Level1Def, Level2Def } from "../framework";
-import type { Rule } from "../rules";
-import type { InputDef, Issue, Values } from "../types";
-import { shown, ruleOf, type RuleScope } from "./compile-rule";
-import type { CheckDoc, FrameworkDoc, InputDoc } from "./doc";
+import type { Issue, Values } from "../types";
+import { shown, ruleOf, type FurtherKinds, type RuleScope } from "./compile-rule";
+import type { CheckDoc, FrameworkDoc, RuleDoc } from "./doc";
 
 const numberOf = (values: Values, id: string): Dec | undefined => {
   const v = values.get(id);
@@ -49,89 +47,52 @@ function checkOf(d: CheckDoc, typeOf: RuleScope["typeOf"]): Check {
   }
 }
 
-function inputOf(d: InputDoc, conditional: boolean): InputDef {
-  return {
-    id: d.id,
-    label: d.label,
-    type: d.type,
-    // A bundled framework's scoring data leaves out which indicator an input feeds (texts.ts has it).
-    indicator: d.indicator ?? "",
-    ...(d.max !== undefined ? { max: String(d.max) } : {}),
-    ...(d.options ? { options: d.options } : {}),
-    ...(d.default !== undefined ? { default: d.default } : {}),
-    ...(d.at_most ? { atMost: d.at_most } : {}),
-    ...(d.note ? { note: d.note } : {}),
-    ...(conditional ? { conditional } : {}),
-  };
+/**
+ * A framework as the core's scoring data: what it scores with, in the core's shapes, but its rules and checks as the
+ * file writes them (parsed) rather than functions. prepare.ts makes it from a file; PERF's own frameworks are
+ * prepared when PERF is built (frameworks/compiled/), so the task pane only compiles them.
+ */
+export interface FrameworkData extends Omit<Framework, "hash" | "tree" | "checks" | "doc"> {
+  tree: readonly (Omit<Level1Def, "children"> & {
+    children: readonly (Omit<Level2Def, "indicators"> & {
+      indicators: readonly (Omit<IndicatorDef, "rule"> & { rule: RuleDoc })[];
+    })[];
+  })[];
+  checks: readonly CheckDoc[];
+}
+
+/** A framework PERF ships, as frameworks/compiled/ holds it: its scoring data and the content hash of its file. */
+export interface BundledFramework {
+  hash: string;
+  data: FrameworkData;
 }
 
 /**
- * The framework a file describes, ready to score. The file must have passed its checks, and its formulas must be
- * parsed (`checkDoc` does both), so every id, name and formula resolves. `file` is the file as written, kept as the
- * framework's `doc` (what a workbook carries); it defaults to the parsed one (a bundled framework's scoring data).
+ * The framework, ready to score: its rules and checks compiled into functions. The file must have passed its checks
+ * (checkDoc), so every id, name and formula resolves. `doc`, the file as written, is what a workbook made from the
+ * framework carries; PERF's own frameworks leave it out (texts.ts has their files). `further`: the rule kinds no
+ * framework PERF ships uses (compile-further.ts), for a framework that uses them.
  */
-export function compileFramework(doc: FrameworkDoc, hash = "", file: FrameworkDoc = doc): Framework {
-  const types = new Map(doc.inputs.map((i) => [i.id, i.type]));
-  const targets = new Map((doc.schedule?.checkpoints ?? []).map((c) => [c.id, String(c.target)]));
-  const scope: RuleScope = { typeOf: (id) => types.get(id), target: (id) => targets.get(id) ?? "0" };
-  const rules = new Map<string, Rule>(doc.indicators.map((i) => [i.code, ruleOf(i.rule, scope, new Map())]));
-  // Inputs only an alternative reads (an either-or option, an optional rule) may be left blank.
-  const conditional = new Set([...rules.values()].flatMap((r) => r.conditional ?? []));
-
-  const indicators: IndicatorDef[] = doc.indicators.map((i) => ({
-    code: i.code,
-    name: i.name,
-    points: String(i.points),
-    rule: rules.get(i.code) as Rule,
-    ...(i.problem ? { problem: i.problem } : {}),
-  }));
-  const groups = doc.groups.map((g) => ({ ...g, points: String(g.points) }));
-  const parentOf = (code: string) => code.slice(0, code.lastIndexOf("."));
-  const tree: Level1Def[] = groups
-    .filter((g) => !g.code.includes("."))
-    .map((l1) => ({
-      code: l1.code,
-      name: l1.name,
-      points: l1.points,
-      children: groups
-        .filter((l2) => l2.code.includes(".") && parentOf(l2.code) === l1.code)
-        .map((l2): Level2Def => ({
-          code: l2.code,
-          name: l2.name,
-          points: l2.points,
-          indicators: indicators.filter((i) => parentOf(i.code) === l2.code),
-          ...(l2.personal ? { personal: true } : {}),
-        })),
-    }));
-  const personal = doc.groups.find((g) => g.personal)?.personal;
+export function compileFramework(
+  data: FrameworkData,
+  hash = "",
+  doc?: FrameworkDoc,
+  further?: FurtherKinds,
+): Framework {
+  const types = new Map(data.inputs.map((i) => [i.id, i.type]));
+  const targets = new Map(data.schedule.map((c) => [c.id, c.target]));
+  const scope: RuleScope = { typeOf: (id) => types.get(id), target: (id) => targets.get(id) ?? "0", further };
   return {
-    id: doc.id,
-    name: doc.name,
+    ...data,
     hash,
-    example: doc.example === true,
-    total: String(doc.total),
-    grades: doc.grades as unknown as LevelBand[],
-    inputs: doc.inputs.map((d) => inputOf(d, conditional.has(d.id))),
-    tree,
-    checks: (doc.checks ?? []).map((c) => checkOf(c, scope.typeOf)),
-    schedule: (doc.schedule?.checkpoints ?? []).map((c) => ({
-      id: c.id,
-      name: c.name,
-      month: c.month,
-      target: String(c.target),
-      ...(c.progress ? { progress: c.progress } : {}),
+    tree: data.tree.map((l1) => ({
+      ...l1,
+      children: l1.children.map((l2) => ({
+        ...l2,
+        indicators: l2.indicators.map((i) => ({ ...i, rule: ruleOf(i.rule, scope, new Map()) })),
+      })),
     })),
-    ...(personal
-      ? {
-          personal: {
-            levels: personal.levels as unknown as LevelBand[],
-            // A bundled framework's scoring data leaves out the block's words (texts.ts has them).
-            clause: personal.clause ?? "",
-            itemClause: personal.item_clause ?? "",
-            description: personal.description ?? "",
-          },
-        }
-      : {}),
-    doc: file,
+    checks: data.checks.map((c) => checkOf(c, scope.typeOf)),
+    ...(doc ? { doc } : {}),
   };
 }

@@ -1,6 +1,9 @@
 import type { Framework } from "../framework";
 import { checkDoc } from "./check-doc";
 import { compileFramework } from "./compile";
+import { FURTHER_KINDS } from "./compile-further";
+import type { FrameworkDoc } from "./doc";
+import { prepareFramework } from "./prepare";
 import type { Problem } from "./problem";
 
 export interface Checked {
@@ -16,7 +19,10 @@ export interface Checked {
 export function checkFramework(value: unknown, hash = ""): Checked {
   const { problems, parsed } = checkDoc(value);
   if (!parsed) return { problems };
-  return { framework: compileFramework(parsed, hash, value as Framework["doc"]), problems };
+  return {
+    framework: compileFramework(prepareFramework(parsed), hash, value as FrameworkDoc, FURTHER_KINDS),
+    problems,
+  };
 }
 
 /** JSON with every object's keys in order: the same framework gives the same text, however its file orders keys. */

@@ -1,13 +1,18 @@
 import type { BoundsDoc, FrameworkDoc, Num, QuantityDoc, RuleDoc, ZeroDenominatorDoc } from "./doc";
-import { bandOf } from "./bands";
 import { parseCondition, parseRatio } from "./formula";
 import { decimalText } from "./numbers";
 
 /** Numbers as decimal text ("15%" is "0.15"), so compiling needs no reading of numbers. */
 const n = (x: Num): string => decimalText(x);
 const opt = (x: Num | undefined) => (x === undefined ? undefined : n(x));
-/** A band as the core holds it (bounds with their ends), with its points or level. */
-const band = <T extends object>(b: BoundsDoc, rest: T) => ({ ...bandOf(b), ...rest });
+/** A band with its bounds as decimal text, as the file writes them (compile.ts gives them their ends). */
+const band = <T extends BoundsDoc>(b: T): T => ({
+  ...b,
+  ...(b.min !== undefined ? { min: n(b.min) } : {}),
+  ...(b.over !== undefined ? { over: n(b.over) } : {}),
+  ...(b.max !== undefined ? { max: n(b.max) } : {}),
+  ...(b.under !== undefined ? { under: n(b.under) } : {}),
+});
 const fixed = <T extends string>(x: T | Num): T | string => (typeof x === "string" && /^[a-z]+$/.test(x) ? x : n(x));
 
 function quantity(q: QuantityDoc): QuantityDoc {
@@ -45,7 +50,7 @@ function rule(r: RuleDoc): RuleDoc {
         ...r,
         points: n(r.points),
         quantity: quantity(r.quantity),
-        bands: r.bands.map((b) => band(b, { points: n(b.points) })) as never,
+        bands: r.bands.map((b) => band({ ...b, points: n(b.points) })),
         ...zero(r.zero_denominator),
       };
     case "proportional":
@@ -84,15 +89,14 @@ function rule(r: RuleDoc): RuleDoc {
 }
 
 /**
- * The file ready to compile: formulas and conditions read into their parts, numbers as decimal text, bands with
- * their ends. compile.ts reads only this form, so the task pane's bundle needs neither the parser nor the reading of
+ * The file ready to compile: formulas and conditions read into their parts, numbers as decimal text. compile.ts reads only this form, so the task pane's bundle needs neither the parser nor the reading of
  * numbers; the file must have passed its reference checks, where every formula was read once already.
  */
 export function parseDoc(doc: FrameworkDoc): FrameworkDoc {
   return {
     ...doc,
     total: n(doc.total),
-    grades: doc.grades.map((g) => band(g, { level: g.grade })) as never,
+    grades: doc.grades.map(band),
     inputs: doc.inputs.map((d) => (d.max === undefined ? d : { ...d, max: n(d.max) })),
     ...(doc.schedule
       ? {
@@ -105,9 +109,7 @@ export function parseDoc(doc: FrameworkDoc): FrameworkDoc {
     groups: doc.groups.map((g) => ({
       ...g,
       points: n(g.points),
-      ...(g.personal
-        ? { personal: { ...g.personal, levels: g.personal.levels.map((l) => band(l, { level: l.level })) as never } }
-        : {}),
+      ...(g.personal ? { personal: { ...g.personal, levels: g.personal.levels.map(band) } } : {}),
     })),
     indicators: doc.indicators.map((i) => ({ ...i, points: n(i.points), rule: rule(i.rule) })),
   };

@@ -1,7 +1,9 @@
 import type { Framework, IndicatorText } from "../framework";
 import { compileFramework } from "../format/compile";
+import { FURTHER_KINDS } from "../format/compile-further";
 import type { FrameworkDoc } from "../format/doc";
 import { parseDoc } from "../format/parse";
+import { prepareFramework } from "../format/prepare";
 import dapeng2024 from "./compiled/dapeng-2024.file.json";
 
 /**
@@ -10,10 +12,11 @@ import dapeng2024 from "./compiled/dapeng-2024.file.json";
  */
 const FILES = { "dapeng-2024": dapeng2024 } as unknown as Readonly<Record<string, FrameworkDoc>>;
 
-/** The framework's whole file: a bundled one's from FILES, any other's as it was read. */
+/** The framework's whole file: as it was read, or for a framework PERF ships (compiled without it), from FILES. */
 export function fullDoc(framework: Framework): FrameworkDoc {
-  const bundled = FILES[framework.id];
-  return bundled && framework.doc.indicators.every((i) => i.criteria === undefined) ? bundled : framework.doc;
+  const doc = framework.doc ?? FILES[framework.id];
+  if (!doc) throw new Error(`internal: framework ${framework.id} has no file`);
+  return doc;
 }
 
 const whole = new WeakMap<Framework, Framework>();
@@ -26,7 +29,10 @@ export function withTexts(framework: Framework): Framework {
   const doc = fullDoc(framework);
   if (doc === framework.doc) return framework;
   let found = whole.get(framework);
-  if (!found) whole.set(framework, (found = compileFramework(parseDoc(doc), framework.hash, doc)));
+  if (!found) {
+    found = compileFramework(prepareFramework(parseDoc(doc)), framework.hash, doc, FURTHER_KINDS);
+    whole.set(framework, found);
+  }
   return found;
 }
 
