@@ -3,6 +3,7 @@ import { benchCore } from "./core";
 import { benchFill } from "./fill";
 import { benchFunctions } from "./functions";
 import type { Figure } from "./measure";
+import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
 import { benchTaskpane } from "./taskpane";
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     ["scoring core", benchCore],
     ["custom functions", benchFunctions],
     ["task pane", benchTaskpane],
+    ["perf-score start-up", benchStartup],
     ["perf-score summary", benchSummary],
     ["perf-score fill on a 20 MB workbook, and a zip bomb", benchFill],
   ];
