@@ -1,4 +1,18 @@
 #!/usr/bin/env node
-// perf-score runs the TypeScript sources directly (through tsx), so the command always matches the code under test.
-require("tsx/cjs/api").register();
-require("../src/cli/run.ts");
+// perf-score runs the JavaScript built from src/cli (dist-cli/perf-score.js, built by `npm ci`). When a source file
+// changed since, it rebuilds first and says so on standard error: the command never runs code older than its sources.
+const cli = require("../scripts/build-cli.js");
+
+const why = cli.staleness();
+if (why === undefined) require(cli.BUNDLE);
+else {
+  if (why !== "missing")
+    process.stderr.write(`perf-score：源代码在上次构建后有改动（${why}），正在重新构建 dist-cli/ …\n`);
+  cli.build().then(
+    () => require(cli.BUNDLE),
+    (e) => {
+      process.stderr.write(`perf-score：无法构建 dist-cli/perf-score.js（请运行 npm ci）：${e.message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

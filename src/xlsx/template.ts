@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   dapeng2024,
   Dec,
@@ -387,7 +387,8 @@ function ownIndicators(personal: ReturnType<typeof personalLevel2>, effect: Effe
  * it is the template filled from it, as `perf-score import` writes it.
  */
 export async function buildTemplate(framework: Framework = dapeng2024, data?: Case): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at the top: ExcelJS takes about 0.3 s to load, and perf-score's other commands never need it.
+  const wb = new (await import("exceljs")).default.Workbook();
   wb.creator = "PERF";
   wb.created = EPOCH;
   wb.modified = EPOCH;
