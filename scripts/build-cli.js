@@ -60,10 +60,10 @@ function fingerprintOf(inputs) {
  * Why the bundle cannot be run as it is ("missing", "changed: src/cli/report.ts"), or undefined when it is up to
  * date: every source file it was built from still has the same time and size. A stat per file, about a millisecond.
  */
-function staleness() {
+function staleness(stampPath = STAMP) {
   let stamp;
   try {
-    stamp = JSON.parse(readFileSync(STAMP, "utf8"));
+    stamp = JSON.parse(readFileSync(stampPath, "utf8"));
     statSync(BUNDLE);
   } catch {
     return "missing";

@@ -54,7 +54,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     names: ["--force"],
     key: "force",
     commands: ["fill", "undo", "import", "export", "summary"],
-    help: "允许替换已存在的输出文件（-o、--csv）",
+    help: "允许替换已存在的输出文件",
   },
   {
     names: ["--follow-links"],

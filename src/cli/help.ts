@@ -31,7 +31,7 @@ export const COMMAND_HELP: Record<(typeof COMMAND_NAMES)[number], CommandHelp> =
   },
   fill: {
     usage: ["fill 工作簿.xlsx -o 输出.xlsx [--force]", "fill 工作簿.xlsx --in-place"],
-    summary: "检查工作簿，写入得分、扣分原因、总计和“评分结果”“评分记录”表",
+    summary: "检查工作簿并写入得分、扣分原因、总计、评分结果和评分记录",
     details: [
       "只写它负责的单元格：指标体系表中三级指标的得分和扣分原因、总计的得分，以及“评分结果”“评分记录”两张表；被替换的原值记入“评分记录”，可用 undo 撤销。工作簿的其他部分（图表、图片、批注、名称、保护、宏）原样保留。得分或扣分原因是合并单元格的行不写入。",
       "启用宏的工作簿（.xlsm）输出也应为 .xlsm。不加 --in-place 则不写回输入的文件。",

@@ -222,7 +222,7 @@ describe("perf-score summary", () => {
     writeFileSync(at("many/10-bad.xlsx"), "x");
     const r = await perfScore(["summary", at("many"), "-o", at("many.xlsx")], "", 80, 80);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/\r正在评分 \[#+\]  22\/22  100%  已用 /);
+    expect(r.stderr).toMatch(/\r正在评分 \[#+\] {2}22\/22 {2}100% {2}已用 /);
     expect(r.stdout).toMatch(tally(22, 21, 1, at("many.xlsx")));
     const piped = await perfScore(["summary", at("many"), "-o", at("many-2.xlsx")]);
     expect(piped.stderr).not.toContain("正在评分");
