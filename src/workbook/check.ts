@@ -13,6 +13,7 @@ import {
 } from "../scoring";
 import { nearest } from "../scoring/suggest";
 import { finding, type Finding } from "./finding";
+import { checkInputNames } from "./names";
 import { normalizeLabel } from "./find";
 import { EFFECT_COLUMNS, FRAMEWORK_COLUMNS, INPUT_COLUMNS, SHEETS } from "./layout";
 import {
@@ -196,6 +197,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
       }
     }
   }
+  findings.push(...checkInputNames(wb, readIn.cells, framework));
   markUncalculated(wb, findings);
   return {
     case: theCase,

@@ -19,7 +19,8 @@ export type FindingKind =
   | "score-stray"
   | "score-sum"
   | "formula-uncalculated"
-  | "record";
+  | "record"
+  | "input-name";
 
 /** How findings and issues name their severity to the user. */
 export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;

@@ -12,3 +12,4 @@ export * from "./summary";
 export * from "./problems";
 export * from "./record";
 export * from "./relevant";
+export * from "./names";

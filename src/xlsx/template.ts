@@ -24,6 +24,7 @@ import {
   TOTAL_LABEL,
   YEAR_LABEL,
 } from "../workbook";
+import { defineInputNames } from "./template-names";
 
 /** Placeholder rows for a department's own 效果性 indicators in 指标体系, and sub-item rows in 效果性. */
 const OWN_INDICATOR_ROWS = 6;
@@ -222,6 +223,11 @@ function inputSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
     value.dataValidation = validationOf(def);
     if (def.type in NUMBER_FORMATS) value.numFmt = NUMBER_FORMATS[def.type as keyof typeof NUMBER_FORMATS];
   });
+  // Named inputs: yishang → 基础数据!$D$5, one name per row written above (column D is 值).
+  defineInputNames(
+    wb,
+    framework.inputs.map((def, k) => ({ id: def.id, cell: { sheet: ws.name, row: 1 + k, col: 3 } })),
+  );
 }
 
 function effectSheet(wb: ExcelJS.Workbook, effect: EffectIndicatorInput[]): void {
