@@ -16,10 +16,11 @@ const BUNDLE = join(OUT_DIR, "perf-score.js");
 const STAMP = join(OUT_DIR, "stamp.json");
 const ENTRY = join(ROOT, "src", "cli", "run.ts");
 
-/** Packages left to node_modules, loaded when used; ES-module-only ones (string-width) are bundled instead. */
+/** Packages left to node_modules, loaded when used; the ES-module-only ones (string-width, get-east-asian-width) are
+ * bundled instead, since require() of an ES module is still experimental in Node 20. */
 function externals() {
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
-  const bundled = new Set(["string-width"]);
+  const bundled = new Set(["string-width", "get-east-asian-width"]);
   const all = { ...pkg.dependencies, ...pkg.devDependencies, ...pkg.optionalDependencies };
   return Object.keys(all).filter((name) => !bundled.has(name));
 }

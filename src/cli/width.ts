@@ -1,12 +1,33 @@
-import stringWidth from "string-width";
+import { eastAsianWidth } from "get-east-asian-width";
+import type stringWidthType from "string-width";
+
+/**
+ * Text that needs more than a width per character: control and escape characters, combining and other marks,
+ * variation selectors, joiners and other format characters, conjoining Hangul jamo, and anything beyond the Basic
+ * Multilingual Plane (emoji, rare 汉字). string-width measures those, grapheme cluster by grapheme cluster.
+ */
+const NEEDS_CLUSTERS = /[\p{Cc}\p{Cf}\p{M}\u1100-\u11ff\ud7b0-\ud7ff\u{10000}-\u{10ffff}]|[\ud800-\udfff]/u;
+
+let clusterWidth: typeof stringWidthType | undefined;
 
 /**
  * Columns text takes in a Chinese terminal. East Asian Wide and Fullwidth characters (汉字, （）、，) take two, and
  * so do the Ambiguous ones (“ ” · × ÷ ≥ — …), which Chinese terminals and fonts draw double; combining marks and
  * escape codes take none. The one measure of the table, the help and the progress bar.
+ *
+ * Plain text (nearly all of it) is measured a character at a time from the Unicode East Asian Width data
+ * (get-east-asian-width); text that needs grapheme clusters goes to string-width (same data, same options), loaded
+ * only then, because its Intl.Segmenter costs tens of milliseconds at start-up.
  */
 export function displayWidth(text: string): number {
-  return stringWidth(text, { ambiguousIsNarrow: false });
+  if (NEEDS_CLUSTERS.test(text)) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first need, see above
+    clusterWidth ??= (require("string-width") as { default: typeof stringWidthType }).default;
+    return clusterWidth(text, { ambiguousIsNarrow: false });
+  }
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += eastAsianWidth(text.charCodeAt(i), { ambiguousAsWide: true });
+  return w;
 }
 
 export function padEnd(text: string, width: number): string {

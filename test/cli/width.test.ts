@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import stringWidth from "string-width";
 import { displayWidth, hang, truncate, wrap } from "../../src/cli/width";
 
 /** Closing marks no line may begin with, and opening marks no line may end with (unless a piece had to be cut). */
@@ -18,6 +19,23 @@ describe("display width: what a Chinese terminal draws", () => {
     ["", 0],
   ])("%j is %i columns", (text, columns) => {
     expect(displayWidth(text)).toBe(columns);
+  });
+});
+
+describe("display width: the fast path agrees with string-width", () => {
+  it("for any text of Chinese, Latin, full-width and Ambiguous characters, emoji and marks (property)", () => {
+    const char = fc.oneof(
+      fc.constantFrom(..."汉字，。（）“”‘’·×÷≥≤—…％４ａ①Ⅻ←→■□○●★※々〇ー・「」『』【】"),
+      fc.integer({ min: 0x20, max: 0x2fff }).map((c) => String.fromCodePoint(c)),
+      fc.constantFrom("e\u0301", "\u{1F600}", "\u{20BB7}", "\u2764\uFE0F", "\u001b[1m", "\u200d", "\t"),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(displayWidth(text)).toBe(stringWidth(text, { ambiguousIsNarrow: false }));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
