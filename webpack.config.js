@@ -8,6 +8,7 @@
  *   npm run dev-server  https://localhost:3000/ with office-addin-dev-certs' certificate
  */
 const path = require("path");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -72,7 +73,8 @@ module.exports = async (env = {}, options = {}) => {
         "react-dom": "preact/compat",
         "react/jsx-runtime": "preact/jsx-runtime",
         react: "preact/compat",
-        "rtl-css-js/core": path.resolve(__dirname, "src/taskpane/ltr-only.ts"),
+        "rtl-css-js/core": path.resolve(__dirname, "src/taskpane/ltr-only.js"),
+        keyborg$: path.resolve(__dirname, "src/taskpane/no-keyborg.js"),
       },
     },
     module: {
@@ -80,11 +82,14 @@ module.exports = async (env = {}, options = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Type checking is `npm run typecheck`'s job; the build only transpiles (tsconfig.json has noEmit).
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            {
+              loader: "ts-loader",
+              // Type checking is `npm run typecheck`'s job; the build only transpiles (tsconfig.json has noEmit).
+              options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+            },
+          ],
         },
       ],
     },
@@ -92,6 +97,15 @@ module.exports = async (env = {}, options = {}) => {
     optimization: { runtimeChunk: false, splitChunks: false },
     performance: { hints: false },
     plugins: [
+      // Fluent's themes without the avatar colours the pane never uses (see src/taskpane/status-palette.js).
+      new NormalModuleReplacementPlugin(
+        /@fluentui[\\/]tokens[\\/]lib[\\/]global[\\/]colorPalette\.js$/,
+        path.resolve(__dirname, "src/taskpane/status-palette.js"),
+      ),
+      new NormalModuleReplacementPlugin(
+        /@fluentui[\\/]tokens[\\/]lib[\\/]sharedColorNames\.js$/,
+        path.resolve(__dirname, "src/taskpane/status-color-names.js"),
+      ),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

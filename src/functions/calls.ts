@@ -22,6 +22,8 @@ import { hints, readRange } from "./range";
 /** The functions that are not a plain binding of arguments to inputs. Each only reads its arguments and calls the core. */
 
 const framework = dapeng2024;
+/** In INDICATOR's range the user keys inputs by code, so its messages name each input by label and code. */
+const RANGE_WORDING = { terms: Object.fromEntries(framework.inputs.map((d) => [d.label, `${d.label}（${d.id}）`])) };
 const TOTAL = frameworkPoints(framework).toString();
 const PERSONAL = personalPoints(framework).toString();
 
@@ -74,7 +76,7 @@ export function grade(total: unknown): string {
 export function scoreFromRange(code: unknown, inputs: unknown): SingleScore & { warnings: string[] } {
   const c = textArg(code, "指标代码（code）");
   const { values, unknown } = readRange(framework, inputs, "输入项区域（inputs）");
-  const outcome = scoreSingle(framework, c, values);
+  const outcome = scoreSingle(framework, c, values, RANGE_WORDING);
   if (!outcome.ok) {
     const ids = indicatorOf(framework, c)?.rule.inputs ?? [];
     throw invalid([messageOf(outcome.errors), ...hints(framework, unknown, ids)].join("；"));

@@ -1,4 +1,4 @@
-import { nameOf, suggestInput, type Framework } from "../scoring";
+import { suggestInput, type Framework } from "../scoring";
 import { isBlank, shown } from "./args";
 import { invalid } from "./errors";
 
@@ -31,7 +31,8 @@ export function readRange(framework: Framework, raw: unknown, name: string): Ran
       unknown.push(text);
       continue;
     }
-    if (Object.prototype.hasOwnProperty.call(values, def.id)) throw invalid(`${name}中${nameOf(def)}出现了不止一次`);
+    if (Object.prototype.hasOwnProperty.call(values, def.id))
+      throw invalid(`${name}中${def.label}（${def.id}）出现了不止一次`);
     values[def.id] = value;
   }
   return { values, unknown };

@@ -31,7 +31,10 @@ export function describeOfficeError(e: unknown): ExcelActionError {
   const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
   const detail = e instanceof Error ? e.message : String(e);
   if (typeof Excel === "undefined")
-    return new ExcelActionError("未连接到 Excel：请在 Excel 中通过“PERF 评分”按钮打开本任务窗格。", detail);
+    return new ExcelActionError(
+      "未连接到 Excel：请在 Excel 的“开始”选项卡点击“绩效评分”按钮，打开本任务窗格。",
+      detail,
+    );
   return new ExcelActionError(
     BY_CODE[code] ?? `Excel 报告错误（${code || "未知"}）。请重试；如仍失败，请保存工作簿后重新打开。`,
     detail,

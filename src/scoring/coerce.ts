@@ -37,7 +37,7 @@ function show(raw: unknown): string {
 
 /**
  * Reads one raw value (a JSON value or a cell's value) as the given type. `name` is how the messages name the input,
- * for example "“一上”申报数（yishang）". Never returns NaN: anything that is not a finite number of the right kind is
+ * for example "“一上”申报数" (see nameOf). Never returns NaN: anything that is not a finite number of the right kind is
  * an error that says what was received.
  */
 export function coerce(raw: unknown, expect: Expect, name: string): Coerced {

@@ -79,7 +79,7 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
         const r3 = row(def.code, def.name, 3, def.points);
         const bad = [...new Set(def.rule.inputs)].filter((id) => invalid.has(id) || !values.has(id));
         if (bad.length > 0) {
-          r3.reasons = [`无法评分：请先更正 ${bad.map((id) => nameOf(defs.get(id) ?? { id, label: id })).join("、")}`];
+          r3.reasons = [`无法评分：请先更正${bad.map((id) => nameOf(defs.get(id) ?? { id, label: id })).join("、")}`];
         } else {
           Object.assign(r3, scoreIndicator(def, ctx));
         }

@@ -61,7 +61,7 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
   const unknown = Object.keys(raw).filter((key) => !defs.has(key));
   for (const key of unknown.slice(0, UNKNOWN_LISTED)) {
     const guess = suggestInput(framework, key);
-    const hint = guess ? `，是否应为 ${nameOf(guess)}？` : "，已忽略";
+    const hint = guess ? `，已忽略；是否应为${nameOf(guess)}？` : "，已忽略";
     issues.push({ severity: "warning", input: key, message: `未知的输入项“${key}”${hint}` });
   }
   if (unknown.length > UNKNOWN_LISTED) {

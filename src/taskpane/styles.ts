@@ -18,12 +18,13 @@ export const useSectionStyles = makeStyles({
   },
   list: {
     margin: 0,
-    paddingLeft: 0,
+    paddingInlineStart: 0,
     listStyleType: "none",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
+  text: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });

@@ -1,8 +1,12 @@
-import { useCallback, useRef, useState } from "react";
-import { dapeng2024 } from "../scoring";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { dapeng2024, labelLookup } from "../scoring";
 import {
   batchTime,
+  canUndo,
   checkWorkbook,
+  hasPerfTables,
+  NOT_A_PERF_WORKBOOK,
+  NOT_A_PERF_WORKBOOK_PANE,
   planFill,
   planUndo,
   problemsDraft,
@@ -13,20 +17,23 @@ import {
   type WorkbookSnapshot,
 } from "../workbook";
 import { TEMPLATE_SHEETS } from "../office/template";
+import type { Notice } from "./components/Notice";
 import type { PaneHost } from "./host";
 
-/** What the pane is doing: nothing, something (with a label), waiting for the user's answer, or reporting. */
+export type { Notice } from "./components/Notice";
+
+/** The framework the pane scores against. */
+const framework = dapeng2024;
+
+/** What the pane is doing: nothing, something (with a label), or waiting for the user's answer to a question. */
 export type Phase =
   | { kind: "idle" }
   | { kind: "busy"; label: string }
   | { kind: "confirm-overwrite"; plan: FillPlan }
   | { kind: "confirm-template"; clash: string[]; missing: string[] };
 
-export interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  text: string;
-  detail?: string;
-}
+/** What the workbook is to PERF, as last read: not yet known, without PERF's tables, or a PERF workbook. */
+export type WorkbookKind = "unknown" | "not-perf" | "perf";
 
 function noticeOf(e: unknown): Notice {
   const detail =
@@ -34,18 +41,34 @@ function noticeOf(e: unknown): Notice {
   return { intent: "error", text: e instanceof Error ? e.message : String(e), detail: detail || undefined };
 }
 
+const NOTHING_TO_UNDO = "“评分记录”表中没有可撤销的评分。";
+
 /** The pane's actions and state: 评分, 撤销上次评分, 插入模板, and the 存在问题 draft. */
 export function useScoring(host: PaneHost) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [check, setCheck] = useState<CheckResult | null>(null);
+  /** The results shown were written to the workbook (the hand-entered scores they differed from are gone). */
+  const [written, setWritten] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [draftNotice, setDraftNotice] = useState<Notice | null>(null);
+  const [draftBusy, setDraftBusy] = useState(false);
+  const [workbook, setWorkbook] = useState<WorkbookKind>("unknown");
+  /** Whether 评分记录 holds a fill to undo; undefined until the workbook has been read. */
+  const [undoable, setUndoable] = useState<boolean | undefined>(undefined);
   const running = useRef(false);
+
+  /** What a read says about the workbook as a whole: PERF's or not, and anything to undo. */
+  const learn = useCallback((snapshot: WorkbookSnapshot) => {
+    setWorkbook(hasPerfTables(snapshot, framework) ? "perf" : "not-perf");
+    setUndoable(canUndo(snapshot));
+  }, []);
 
   /** Runs one action at a time; whatever it throws becomes a readable notice. */
   const run = useCallback(async (label: string, action: () => Promise<void>) => {
     if (running.current) return;
     running.current = true;
     setNotice(null);
+    setDraftNotice(null);
     setPhase({ kind: "busy", label });
     try {
       await action();
@@ -57,44 +80,72 @@ export function useScoring(host: PaneHost) {
     }
   }, []);
 
+  // On opening, a quiet look at the workbook: is it PERF's (else the pane starts with 插入模板), and is there an undo.
+  useEffect(() => {
+    let live = true;
+    host.read().then(
+      (snapshot) => live && learn(snapshot),
+      (e: unknown) => live && setNotice({ ...noticeOf(e), intent: "warning" }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, learn]);
+
   const write = useCallback(
     async (plan: FillPlan, snapshot: WorkbookSnapshot, scored: CheckResult) => {
       setPhase({ kind: "busy", label: "正在写入得分…" });
       await host.writeFill(plan, snapshot);
+      setWritten(true);
+      if (plan.record.length > 0) setUndoable(true);
       setPhase({ kind: "idle" });
-      const cells = `改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表。`;
+      const cells =
+        plan.writes.length === 0
+          ? "得分与工作簿中已有的一致，无需改动单元格；“评分结果”表已更新。"
+          : `改动 ${plan.writes.length} 个单元格${plan.overwrites.length > 0 ? `（其中改写手工填写的得分 ${plan.overwrites.length} 个）` : ""}，原值记入“评分记录”表，可用“撤销上次评分”还原；“评分结果”表已更新。`;
+      const errors = scored.findings.some((f) => f.severity === "error");
+      // The errors themselves are counted and listed under the summary; the message says what was written.
       setNotice(
         scored.result.total === null
-          ? {
-              intent: "warning",
-              text: `有错误，未能得出总分：已写入能评分的指标，无法评分的得分已清空；${cells}请按检查结果更正后重新评分。`,
-            }
-          : { intent: "success", text: `已写入得分：${cells}` },
+          ? { intent: "warning", title: "未能得出总分", text: `已写入能评分的指标的得分，其余得分已清空；${cells}` }
+          : errors
+            ? { intent: "warning", title: "已评分，但有错误要更正", text: cells }
+            : { intent: "success", title: "已评分", text: cells },
       );
     },
     [host],
   );
 
-  /** Reads, checks and plans; asks first when hand-entered scores would change. */
-  const readAndPlan = useCallback(async () => {
+  /** Reads and checks; a workbook without PERF's tables stops here, with nothing written. */
+  const readAndCheck = useCallback(async () => {
     const snapshot = await host.read();
     setPhase({ kind: "busy", label: "正在评分…" });
-    const result = checkWorkbook(snapshot, dapeng2024);
-    setCheck(result);
-    return { snapshot, result, plan: planFill(result, batchTime(new Date())) };
-  }, [host]);
+    learn(snapshot);
+    const result = checkWorkbook(snapshot, framework);
+    return { snapshot, result };
+  }, [host, learn]);
+
+  const notPerf = useCallback(() => {
+    setCheck(null);
+    setPhase({ kind: "idle" });
+    setNotice({ intent: "warning", title: "未评分", text: `${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_PANE}` });
+  }, []);
 
   const score = useCallback(
     () =>
       run("正在读取工作簿…", async () => {
-        const { snapshot, result, plan } = await readAndPlan();
+        const { snapshot, result } = await readAndCheck();
+        if (result.findings.some((f) => f.kind === "not-perf")) return notPerf();
+        const plan = planFill(result, batchTime(new Date()));
+        setCheck(result);
+        setWritten(false);
         if (plan.overwrites.length > 0) {
           setPhase({ kind: "confirm-overwrite", plan });
           return;
         }
         await write(plan, snapshot, result);
       }),
-    [readAndPlan, run, write],
+    [notPerf, readAndCheck, run, write],
   );
 
   /**
@@ -104,16 +155,19 @@ export function useScoring(host: PaneHost) {
   const confirmOverwrite = useCallback(
     (agreed: FillPlan) =>
       run("正在写入得分…", async () => {
-        const { snapshot, result, plan } = await readAndPlan();
+        const { snapshot, result } = await readAndCheck();
+        if (result.findings.some((f) => f.kind === "not-perf")) return notPerf();
+        const plan = planFill(result, batchTime(new Date()));
+        setCheck(result);
         const key = (p: FillPlan) => JSON.stringify(p.overwrites.map((o) => [o.cell, o.old, o.oldFormula, o.value]));
         if (key(plan) !== key(agreed)) {
           setPhase({ kind: "confirm-overwrite", plan });
-          setNotice({ intent: "warning", text: "工作簿在确认期间有改动，请重新核对以下将被改写的得分。" });
+          setNotice({ intent: "warning", text: "工作簿在确认期间有改动，请重新核对将被改写的得分。" });
           return;
         }
         await write(plan, snapshot, result);
       }),
-    [readAndPlan, run, write],
+    [notPerf, readAndCheck, run, write],
   );
 
   const cancel = useCallback(() => {
@@ -125,18 +179,26 @@ export function useScoring(host: PaneHost) {
     () =>
       run("正在撤销上次评分…", async () => {
         const snapshot = await host.read();
+        learn(snapshot);
         const plan = planUndo(snapshot);
-        if (plan.batch === undefined) throw new Error("“评分记录”表中没有可撤销的评分。");
+        if (plan.batch === undefined) {
+          setPhase({ kind: "idle" });
+          setNotice({ intent: "info", text: NOTHING_TO_UNDO });
+          return;
+        }
         await host.writeUndo(plan, snapshot);
         setCheck(null);
+        setWritten(false);
+        setUndoable(canUndo(snapshot, plan.batch));
         setPhase({ kind: "idle" });
         const skipped = plan.skipped.map((f) => `${f.cell ?? ""} ${f.message}`.trim()).join("；");
         setNotice({
           intent: skipped ? "warning" : "success",
-          text: `已撤销批次 ${plan.batch} 的评分，还原 ${plan.restored} 个单元格。${skipped ? `未还原：${skipped}` : ""}`,
+          title: "已撤销上次评分",
+          text: `批次 ${plan.batch}：还原 ${plan.restored} 个单元格。${skipped ? `未还原：${skipped}` : ""}`,
         });
       }),
-    [host, run],
+    [host, learn, run],
   );
 
   const insertTemplate = useCallback(
@@ -145,30 +207,54 @@ export function useScoring(host: PaneHost) {
         if (!only) {
           const names = new Set(await host.sheetNames());
           const clash = TEMPLATE_SHEETS.filter((n) => names.has(n));
+          const missing = TEMPLATE_SHEETS.filter((n) => !names.has(n));
+          if (clash.length > 0 && missing.length === 0) {
+            setPhase({ kind: "idle" });
+            setNotice({
+              intent: "info",
+              text: `模板的各表（${TEMPLATE_SHEETS.join("、")}）都已在工作簿中，无需插入。填写后点击“评分”。`,
+            });
+            return;
+          }
           if (clash.length > 0) {
-            setPhase({ kind: "confirm-template", clash, missing: TEMPLATE_SHEETS.filter((n) => !names.has(n)) });
+            setPhase({ kind: "confirm-template", clash, missing });
             return;
           }
         }
         const names = only ?? TEMPLATE_SHEETS;
         await host.insertTemplate(await host.templateBase64(), names);
+        // Whatever was shown belonged to the workbook before: it is not the new one's result.
+        setCheck(null);
+        setWritten(false);
+        setWorkbook("perf");
         setPhase({ kind: "idle" });
         setNotice({
           intent: "success",
-          text: `已插入模板工作表：${names.join("、")}。请在“基础数据”“效果性”表填写后点击“评分”。`,
+          title: "已插入模板",
+          text: `已插入工作表：${names.join("、")}。请在“基础数据”“效果性”表填写后点击“评分”。`,
         });
       }),
     [host, run],
   );
 
   const insertProblems = useCallback(
-    (paragraphs: string[]) =>
-      run("正在插入“存在问题”工作表…", async () => {
-        const name = await host.writeSheet(PROBLEMS_SHEET, problemsGrid(paragraphs));
-        setPhase({ kind: "idle" });
-        setNotice({ intent: "success", text: `已写入“${name}”工作表。` });
-      }),
-    [host, run],
+    (paragraphs: string[]) => {
+      if (running.current) return;
+      running.current = true;
+      setDraftNotice(null);
+      setDraftBusy(true);
+      host
+        .writeSheet(PROBLEMS_SHEET, problemsGrid(paragraphs))
+        .then(
+          (name) => setDraftNotice({ intent: "success", text: `已写入“${name}”工作表。` }),
+          (e: unknown) => setDraftNotice(noticeOf(e)),
+        )
+        .finally(() => {
+          running.current = false;
+          setDraftBusy(false);
+        });
+    },
+    [host],
   );
 
   const select = useCallback(
@@ -182,12 +268,20 @@ export function useScoring(host: PaneHost) {
     [host],
   );
 
-  const problems = check ? problemsDraft(dapeng2024, check.result) : [];
+  // Once written, a hand-entered score the fill replaced no longer differs: its finding is history, not a problem.
+  const findings = check ? check.findings.filter((f) => !(written && f.kind === "score-differs")) : [];
+  const problems = check ? problemsDraft(framework, check.case, check.result) : [];
   return {
     phase,
     check,
+    findings,
     notice,
+    draftNotice,
+    draftBusy,
+    workbook,
+    undoable,
     problems,
+    labelOf: labelLookup(framework),
     score,
     confirmOverwrite,
     cancel,
@@ -196,5 +290,6 @@ export function useScoring(host: PaneHost) {
     insertProblems,
     select,
     setNotice,
+    setDraftNotice,
   };
 }

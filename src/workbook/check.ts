@@ -42,6 +42,7 @@ import {
   type CellValue,
   type WorkbookSnapshot,
 } from "./snapshot";
+import { holdsPerfTables, NOT_A_PERF_WORKBOOK } from "./state";
 
 export interface CheckResult {
   case: Case;
@@ -86,39 +87,42 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
   const inputs = findInputTable(wb);
   const effectTable = findEffectTable(wb);
   const table = findFrameworkTable(wb);
-  if (!inputs) {
+  const readIn = inputs ? readInputs(inputs, framework) : { raw: {}, cells: new Map<string, CellRef>(), findings: [] };
+  // A blank or unrelated workbook: one finding that says so, not one per table and per input it lacks.
+  const perf = holdsPerfTables({ inputs, inputRows: readIn.cells.size, effect: effectTable, framework: table });
+  if (!perf) findings.push(finding("error", "not-perf", NOT_A_PERF_WORKBOOK));
+  if (perf && !inputs) {
     findings.push(
       finding(
         "error",
         "table-missing",
-        `找不到${SHEETS.inputs}表：应有一行表头含“${INPUT_COLUMNS.id.label}”或“${INPUT_COLUMNS.label.label}”，以及“${INPUT_COLUMNS.value.label}”`,
+        `找不到“${SHEETS.inputs}”表：应有一行表头含“${INPUT_COLUMNS.id.label}”或“${INPUT_COLUMNS.label.label}”，以及“${INPUT_COLUMNS.value.label}”。请从模板复制“${SHEETS.inputs}”表，或点击“插入模板”插入缺少的表`,
       ),
     );
   }
-  if (!effectTable) {
+  if (perf && !effectTable) {
     findings.push(
       finding(
         "error",
         "table-missing",
-        `找不到${SHEETS.effect}表：应有一行表头含“${EFFECT_COLUMNS.points.label}”和“${EFFECT_COLUMNS.achievement.label}”`,
+        `找不到“${SHEETS.effect}”表：应有一行表头含“${EFFECT_COLUMNS.points.label}”和“${EFFECT_COLUMNS.achievement.label}”。请从模板复制“${SHEETS.effect}”表，或点击“插入模板”插入缺少的表`,
       ),
     );
   }
-  if (!table) {
+  if (perf && !table) {
     findings.push(
       finding(
         "error",
         "table-missing",
-        `找不到${SHEETS.framework}表：应有一行表头含“${FRAMEWORK_COLUMNS.code.label}”或“${FRAMEWORK_COLUMNS.name.label}”，以及“${FRAMEWORK_COLUMNS.points.label}”和“${FRAMEWORK_COLUMNS.score.label}”`,
+        `找不到“${SHEETS.framework}”表：应有一行表头含“${FRAMEWORK_COLUMNS.code.label}”或“${FRAMEWORK_COLUMNS.name.label}”，以及“${FRAMEWORK_COLUMNS.points.label}”和“${FRAMEWORK_COLUMNS.score.label}”。请从模板复制“${SHEETS.framework}”表，或点击“插入模板”插入缺少的表`,
       ),
     );
   }
 
-  const readIn = inputs ? readInputs(inputs, framework) : { raw: {}, cells: new Map<string, CellRef>(), findings: [] };
   const readEff = effectTable
     ? readEffect(effectTable)
     : { effect: [], cells: new Map<string, CellRef>(), findings: [] };
-  findings.push(...readIn.findings, ...readEff.findings);
+  if (perf) findings.push(...readIn.findings, ...readEff.findings);
   const dept = readDepartment(wb);
   const theCase: Case = {
     framework: framework.id,
@@ -130,30 +134,35 @@ export function checkWorkbook(wb: WorkbookSnapshot, framework: Framework = dapen
   const result = scoreCase(framework, theCase);
 
   for (const issue of result.issues) {
+    if (!perf) break;
     const cell = readIn.cells.get(issue.input);
     if (cell) {
-      findings.push(finding(issue.severity, "input", issue.message, cell, issue.input));
+      // A row that is there with its 值 left blank: the pane lists these together, as one thing to do.
+      const kind = issue.input in readIn.raw ? "input" : "input-blank";
+      findings.push(finding(issue.severity, kind, issue.message, cell, issue.input));
     } else if (framework.inputs.some((d) => d.id === issue.input)) {
+      // Without the 基础数据 table every input is missing: its own finding says so once.
+      if (!inputs) continue;
       const def = framework.inputs.find((d) => d.id === issue.input);
       findings.push(
         finding(
           issue.severity,
           "input-row-missing",
-          `${SHEETS.inputs}表中没有 ${nameOf(def as InputDef)} 这一行`,
-          inputs ? headerRef(inputs, inputs.columns.id ?? inputs.columns.label) : undefined,
+          `“${SHEETS.inputs}”表中没有${nameOf(def as InputDef)}这一行`,
+          headerRef(inputs, inputs.columns.id ?? inputs.columns.label),
           issue.input,
         ),
       );
     } else {
-      const cell =
-        readEff.cells.get(issue.input) ?? (effectTable ? headerRef(effectTable, effectTable.columns.code) : undefined);
+      if (!effectTable) continue;
+      const cell = readEff.cells.get(issue.input) ?? headerRef(effectTable, effectTable.columns.code);
       findings.push(finding(issue.severity, "effect", issue.message, cell, issue.input));
     }
   }
-  if (!dept.department) {
+  if (perf && !dept.department) {
     findings.push(finding("warning", "input", "未填写部门名称", dept.departmentRef, "department"));
   }
-  if (dept.year === undefined) {
+  if (perf && dept.year === undefined) {
     const date = dept.yearText !== undefined && /^\d{4}-\d{2}-\d{2}/.test(dept.yearText);
     const message =
       dept.yearText !== undefined
@@ -491,7 +500,7 @@ function compareTable(
           finding(
             "warning",
             "score-differs",
-            `${e.code} ${e.name} 的得分填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；评分将改写为 ${fmt(scored.score)}，原值记入${SHEETS.record}表`,
+            `${e.code} ${e.name}的得分手工填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；评分以计算结果为准，原值记入“${SHEETS.record}”表`,
             at(r.row, cols.score),
             e.code,
           ),

@@ -2,8 +2,10 @@ import { refAddress, type CellRef } from "./snapshot";
 
 /** What kind of problem a finding is, so the pane can group them and tests can name them. */
 export type FindingKind =
+  | "not-perf"
   | "table-missing"
   | "input"
+  | "input-blank"
   | "input-unknown"
   | "input-duplicate"
   | "input-row-missing"

@@ -10,6 +10,7 @@ export * from "./undo";
 export * from "./export";
 export * from "./summary";
 export * from "./problems";
+export * from "./state";
 export * from "./record";
 export * from "./relevant";
 export * from "./names";

@@ -100,7 +100,9 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
         finding(
           "warning",
           "input-unknown",
-          `代码“${id}”不是输入项代码，已按项目名称“${label}”识别为 ${nameOf(def)}`,
+          normalizeLabel(label) === normalizeLabel(def.label)
+            ? `代码“${id}”不是输入项代码，已按项目名称识别为${nameOf(def)}`
+            : `代码“${id}”不是输入项代码，已按项目名称“${label}”识别为${nameOf(def)}`,
           where,
           id,
         ),
@@ -112,7 +114,7 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
       def = guess ? framework.inputs.find((d) => d.label === guess) : undefined;
       if (def)
         findings.push(
-          finding("warning", "input-unknown", `项目“${label}”与框架用语不同，已识别为 ${nameOf(def)}`, where, def.id),
+          finding("warning", "input-unknown", `项目“${label}”与框架用语不同，已识别为${nameOf(def)}`, where, def.id),
         );
     }
     if (!def) {
@@ -124,7 +126,7 @@ export function readInputs(table: InputTable, framework: Framework): InputsRead 
               framework.inputs.map((d) => d.id),
             )
           : undefined;
-      const hint = guess ? `，是否应为 ${nameOf(byId.get(guess) as InputDef)}？` : "，已忽略";
+      const hint = guess ? `，已忽略；是否应为${nameOf(byId.get(guess) as InputDef)}？` : "，已忽略";
       findings.push(finding("warning", "input-unknown", `未知的输入项“${id || label}”${hint}`, where, id || label));
       continue;
     }

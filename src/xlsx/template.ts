@@ -4,6 +4,7 @@ import {
   Dec,
   fmt,
   frameworkTexts,
+  gradeBandsText,
   personalLevel2,
   validateEffect,
   type Case,
@@ -185,7 +186,7 @@ function guideSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
     `3. 在“${SHEETS.framework}”表效果性部分的空行，填写个性指标的代码、名称和分值，与“${SHEETS.effect}”表一致。`,
     `4. 用 PERF 加载项的“评分”，或由财政局用 perf-score 命令行评分：得分、扣分原因和总计写入“${SHEETS.framework}”表（绿色单元格），评分结果写入“${SHEETS.result}”表，被替换的原值记入“${SHEETS.record}”表，可撤销。`,
     `5. 各表结构受保护（无密码），只有需要填写的单元格可以编辑；如确需调整结构（例如个性指标超过 ${OWN_INDICATOR_ROWS} 个、子项超过 ${EFFECT_ROWS} 行，需要插入行），可在“审阅 → 撤销工作表保护”中解除，插入后再保护。`,
-    "评分规则：比率先四舍五入保留到 0.01% 再分档或相乘；三级指标得分四舍五入保留两位小数，二级、一级和总分为三级得分之和。分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数，超过、不满、低于不含本数。等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。",
+    `评分规则：比率先四舍五入保留到 0.01% 再分档或相乘；三级指标得分四舍五入保留两位小数，二级、一级和总分为三级得分之和。分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数，超过、不满、低于不含本数。等级：${gradeBandsText()}。`,
     `指标框架：${framework.id}（${framework.name}）`,
   ];
   lines.forEach((text, i) => {

@@ -180,7 +180,7 @@ describe("hostile JSON is refused in bounded time and memory", () => {
     }[];
     const unknown = issues.filter((i) => i.message.startsWith("未知的输入项"));
     expect(unknown).toHaveLength(20);
-    expect(unknown[0].message).toBe("未知的输入项“yishang0”，是否应为 “一上”申报数（yishang）？");
+    expect(unknown[0].message).toBe("未知的输入项“yishang0”，已忽略；是否应为“一上”申报数？");
     expect(issues).toContainEqual({
       severity: "warning",
       input: "inputs",

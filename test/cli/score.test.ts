@@ -37,11 +37,9 @@ describe("perf-score score (table)", () => {
     const r = await perfScore(["score", "-"], JSON.stringify(json));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("总分：未能评分（有错误，见问题清单）");
-    expect(r.stdout).toContain("[错误] 缺少“一上”申报数（yishang）");
-    expect(r.stdout).toContain(
-      "[错误] 公众或服务对象满意度（satisfaction）为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",
-    );
-    expect(r.stdout).toMatch(/1\.1\.1\s+预算编制合理性\s+8\s+—\s+· 无法评分：请先更正 “一上”申报数（yishang）/);
+    expect(r.stdout).toContain("[错误] 缺少“一上”申报数");
+    expect(r.stdout).toContain("[错误] 公众或服务对象满意度为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%");
+    expect(r.stdout).toMatch(/1\.1\.1\s+预算编制合理性\s+8\s+—\s+· 无法评分：请先更正“一上”申报数/);
   });
 
   it("exits 0 with warnings printed when only warnings were found", async () => {
@@ -49,7 +47,7 @@ describe("perf-score score (table)", () => {
     json.inputs.satisfaction = "96%";
     const r = await perfScore(["score", "-"], JSON.stringify(json));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("[提示] 公众或服务对象满意度（satisfaction）以文本形式填写（“96%”），已按 96% 读取");
+    expect(r.stdout).toContain("[提示] 公众或服务对象满意度以文本形式填写（“96%”），已按 96% 读取");
   });
 });
 
@@ -101,7 +99,7 @@ describe("perf-score score --json (spec §5)", () => {
       {
         severity: "error",
         input: "secondary_projects",
-        message: "二级项目数（不含预算准备金）（secondary_projects）应为整数：2.5",
+        message: "二级项目数（不含预算准备金）应为整数：2.5",
       },
     ]);
   });

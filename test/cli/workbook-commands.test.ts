@@ -68,7 +68,7 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     const r = await perfScore(["score", path]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      "[错误] 基础数据!D73 公众或服务对象满意度（satisfaction）为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",
+      "[错误] 基础数据!D73 公众或服务对象满意度为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",
     );
     const json = JSON.parse((await perfScore(["score", path, "--json"])).stdout);
     expect(json.issues[0]).toEqual({
@@ -88,7 +88,7 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     await wb.xlsx.writeFile(path);
     const r = await perfScore(["fill", path, "-o", at("hand-filled.xlsx")]);
     expect(r.stdout).toContain("改写手工得分：指标体系!H2 1.1.1 预算编制合理性：4.8 → 6.3\n");
-    expect(r.stdout).toContain("[提示] 指标体系!H2 1.1.1 预算编制合理性 的得分填为 4.8，按基础数据计算为 6.3");
+    expect(r.stdout).toContain("[提示] 指标体系!H2 1.1.1 预算编制合理性的得分手工填为 4.8，按基础数据计算为 6.3");
   });
 
   it("fill refuses to write over its input unless --in-place", async () => {
@@ -304,7 +304,7 @@ describe("review fixes", () => {
     json.inputs.yishnag = 1;
     const r = await perfScore(["import", "-", "-o", at("typo.xlsx"), "--force"], JSON.stringify(json));
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("未知的输入项“yishnag”，是否应为 “一上”申报数（yishang）？");
+    expect(r.stderr).toContain("未知的输入项“yishnag”，已忽略；是否应为“一上”申报数？");
     const broken = seedJson();
     broken.effect = [null];
     const b = await perfScore(["import", "-", "-o", at("broken.xlsx"), "--force"], JSON.stringify(broken));

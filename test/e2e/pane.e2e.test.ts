@@ -1,70 +1,39 @@
-import { build } from "esbuild";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import type { Server } from "node:http";
-import { join, normalize } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { buildOnce, DIST } from "../../scripts/build-once";
-import { ROOT } from "../helpers/seed";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { DIST } from "../../scripts/build-once";
 import { seedWorkbook } from "../helpers/xlsx";
-import { fakeSheetsOf } from "../fakes/from-exceljs";
-import { serve } from "./server";
+import {
+  cellOf,
+  fakeDataOf,
+  idle,
+  loadPage as load,
+  openPane as open,
+  SHOTS,
+  startBrowser,
+  stopBrowser,
+  syncsOf,
+  type FakeData,
+  type PaneBrowser,
+} from "./browser";
 
 /*
- * The production build in a real browser: Debian's Chromium, headless, driven by playwright-core. Office.js is served
- * from node_modules (its CDN address is routed there), Excel is the fake holding the seed's filled workbook, and no
- * request may leave the machine. Screenshots go to test-results/ for people to look at.
+ * The production build in Debian's Chromium (see browser.ts), with the fake Excel holding the seed's filled workbook.
+ * Each state of the pane at Excel's pane width, light and dark, and at 200% zoom: states.e2e.test.ts.
  */
 
-const CHROMIUM = process.env.PERF_CHROMIUM ?? "/usr/bin/chromium";
-const OFFICE_JS = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const SHOTS = join(ROOT, "test-results");
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-let browser: Browser;
-let server: Server;
-let origin: string;
-let fakeHost: string;
-let fakeData: unknown;
-/** Every request the page made that was neither to the add-in's origin nor to Office.js's (served locally). */
-const escaped: string[] = [];
-/** Requests to Office.js's address, answered from node_modules. */
-const routed: string[] = [];
+let b: PaneBrowser;
+let fakeData: FakeData;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`找不到 Chromium（${CHROMIUM}）：请运行 .ci/run，或 apt-get install -y chromium fonts-noto-cjk`);
-  }
-  buildOnce();
-  ({ server, origin } = await serve(DIST));
-  const bundled = await build({
-    entryPoints: [join(__dirname, "fake-host.ts")],
-    bundle: true,
-    format: "iife",
-    write: false,
-    target: "es2020",
-  });
-  fakeHost = bundled.outputFiles[0].text;
+  b = await startBrowser();
   // The seed's case as a filled workbook, with 满意度 typed as the text "96%": scored all the same, with one finding.
   const wb = await seedWorkbook();
   wb.getWorksheet("基础数据")!.getCell("D73").value = "96%";
-  fakeData = { sheets: fakeSheetsOf(wb).map((s) => ({ name: s.name, protected: s.protected, cells: [...s.cells] })) };
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  mkdirSync(SHOTS, { recursive: true });
+  fakeData = fakeDataOf(wb);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => stopBrowser(b));
 
 interface Options {
   /** Office.js's CDN cannot be reached (requests to it fail). */
@@ -74,54 +43,12 @@ interface Options {
 }
 
 async function loadPage(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 380, height: 900 }, colorScheme, locale: "zh-CN" });
-  const page = await context.newPage();
-  await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
-    if (options.cdnDown) return route.abort("internetdisconnected");
-    const url = new URL(route.request().url());
-    const file = normalize(join(OFFICE_JS, url.pathname.replace("/lib/1/hosted/", "")));
-    routed.push(url.href);
-    if (!file.startsWith(OFFICE_JS) || !existsSync(file) || !statSync(file).isFile())
-      return route.fulfill({ status: 404 });
-    return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
-  });
-  page.on("request", (request) => {
-    const url = request.url();
-    if (
-      !url.startsWith(origin) &&
-      !url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/") &&
-      !url.startsWith("data:")
-    ) {
-      escaped.push(url);
-    }
-  });
-  await page.addInitScript(
-    ({ data, script }) => {
-      (window as unknown as { __PERF_FAKE_DATA: unknown }).__PERF_FAKE_DATA = data;
-      // A recording CustomFunctions, as Excel's runtime provides: which functions did the page register?
-      const associated: string[] = [];
-      (window as unknown as { __associated: string[] }).__associated = associated;
-      class CfError extends Error {}
-      // Frozen: Office.js, loaded outside Office, would otherwise put its own associate in place of the recorder.
-      Object.defineProperty(window, "CustomFunctions", {
-        configurable: false,
-        value: Object.freeze({
-          associate: (id: string) => void associated.push(id),
-          Error: CfError,
-          ErrorCode: { invalidValue: "#VALUE!" },
-        }),
-      });
-      new Function(script)();
-    },
-    { data: { ...(fakeData as object), requirements: options.requirements }, script: fakeHost },
-  );
-  await page.goto(`${origin}/taskpane.html`);
-  return page;
+  return load(b, { ...fakeData, requirements: options.requirements }, { colorScheme, cdnDown: options.cdnDown });
 }
 
 async function openPane(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
-  const page = await loadPage(colorScheme, options);
-  await page.getByRole("button", { name: "评分", exact: true }).waitFor();
+  const page = await open(b, { ...fakeData, requirements: options.requirements }, { colorScheme });
+  await idle(page);
   return page;
 }
 
@@ -131,24 +58,12 @@ async function score(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 }
 
-const cellOf = (page: Page, sheet: string, address: string) =>
-  page.evaluate(
-    ([s, a]) =>
-      (
-        window as unknown as {
-          __perfFake: { sheet(n: string): { cells: Map<string, { value: unknown }> } | undefined };
-        }
-      ).__perfFake
-        .sheet(s)
-        ?.cells.get(a)?.value ?? "",
-    [sheet, address],
-  );
-
 describe("the task pane in Chromium", () => {
   it("scores the seed's workbook: 91.75 优 shown, the 得分 cells written, a finding selects its cell", async () => {
     const page = await openPane("light");
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    const opened = await syncsOf(page);
     await score(page);
     expect(await page.getByTestId("total").textContent()).toBe("91.75 分");
     expect(await page.getByTestId("grade").textContent()).toBe("等级：优");
@@ -157,9 +72,7 @@ describe("the task pane in Chromium", () => {
       await cellOf(page, "指标体系", "H19"),
       await cellOf(page, "指标体系", "H31"),
     ]).toEqual([4.8, 5.48, 91.75]);
-    expect(await page.evaluate(() => (window as unknown as { __perfFake: { syncs: number } }).__perfFake.syncs)).toBe(
-      5,
-    );
+    expect((await syncsOf(page)) - opened).toBe(5); // read 3, write 2
 
     await page.screenshot({ path: join(SHOTS, "pane-results.png"), fullPage: true });
     await page.getByRole("region", { name: /扣分明细/ }).screenshot({ path: join(SHOTS, "pane-deductions.png") });
@@ -185,8 +98,8 @@ describe("the task pane in Chromium", () => {
     const page = await openPane("dark");
     await score(page);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
-    const [r, g, b] = background.match(/\d+/g)!.map(Number);
-    expect(r + g + b).toBeLessThan(3 * 80);
+    const [red, green, blue] = background.match(/\d+/g)!.map(Number);
+    expect(red + green + blue).toBeLessThan(3 * 80);
     await page.screenshot({ path: join(SHOTS, "pane-dark.png"), fullPage: true });
   }, 120_000);
 
@@ -219,7 +132,7 @@ describe("the task pane in Chromium", () => {
   }, 60_000);
 
   it("sent no request off the machine", () => {
-    expect(escaped).toEqual([]);
-    expect(routed.length).toBeGreaterThan(0); // Office.js was asked for, and answered locally
+    expect(b.escaped).toEqual([]);
+    expect(b.routed.length).toBeGreaterThan(0); // Office.js was asked for, and answered locally
   });
 });

@@ -44,7 +44,7 @@ describe("scoreSingle", () => {
         {
           severity: "error",
           input: "staff_outside",
-          message: "缺少编外人员数（staff_outside）、在职人员总数（在编+编外）（staff_total）",
+          message: "缺少编外人员数、在职人员总数（在编+编外）",
         },
       ],
       warnings: [],

@@ -1,21 +1,44 @@
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { officeHost, type PaneHost } from "../../src/taskpane/host";
 import { FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
 import { fakeSheetsOf } from "../fakes/from-exceljs";
 
-/** The pane rendered over a fake Excel holding the given workbook, as Office would host it. */
+// jsdom has no user-agent style for <wbr>; browsers draw it inline (it adds no text to an accessible name).
+const wbr = document.createElement("style");
+wbr.textContent = "wbr { display: inline; }";
+document.head.appendChild(wbr);
+
+/**
+ * The pane rendered over a fake Excel holding the given workbook, as Office would host it, once it has taken its
+ * first look at the workbook (one read). `opened` is the sync count then, so tests count from it.
+ */
 export async function openPane(wb: ExcelJS.Workbook, host: Partial<PaneHost> = {}) {
   const excel = new FakeExcelHost(fakeSheetsOf(wb));
   (globalThis as { Excel?: unknown }).Excel = excel.namespace();
   const view = render(<App host={{ ...officeHost, ...host }} />);
-  return { excel, view };
+  await waitFor(() => expect(document.querySelector("main")?.dataset.workbook).not.toBe("unknown"));
+  return { excel, view, opened: excel.syncs };
 }
 
-export async function click(name: string | RegExp): Promise<void> {
+/** The toolbar's button for an action (评分, 撤销上次评分, 插入模板). */
+export function action(name: string): HTMLButtonElement {
+  return within(screen.getByRole("toolbar")).getByRole("button", { name }) as HTMLButtonElement;
+}
+
+/** Clicks a button by its name, or the given element; a focusable button also takes the focus, as in a browser. */
+export async function click(target: string | RegExp | HTMLElement): Promise<void> {
+  const element = target instanceof HTMLElement ? target : screen.getByRole("button", { name: target });
   await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name }));
+    element.focus();
+    fireEvent.click(element);
+  });
+}
+
+export async function key(element: Element, name: string, init: KeyboardEventInit = {}): Promise<void> {
+  await act(async () => {
+    fireEvent.keyDown(element, { key: name, ...init });
   });
 }
 

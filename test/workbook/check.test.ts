@@ -35,7 +35,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
     expect(findings).toContainEqual({
       severity: "error",
       kind: "table-missing",
-      message: "找不到效果性表：应有一行表头含“分值”和“达成度”",
+      message: "找不到“效果性”表：应有一行表头含“分值”和“达成度”。请从模板复制“效果性”表，或点击“插入模板”插入缺少的表",
     });
   });
 
@@ -47,7 +47,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "input",
         subject: "yishang",
         cell: "基础数据!D5",
-        message: "“一上”申报数（yishang）应为金额（万元），收到文本“约四千五百万”",
+        message: "“一上”申报数应为金额（万元），收到文本“约四千五百万”",
       },
     ]);
   });
@@ -60,7 +60,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "input",
         subject: "satisfaction",
         cell: "基础数据!D73",
-        message: "公众或服务对象满意度（satisfaction）为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",
+        message: "公众或服务对象满意度为 96，超出 0 至 100% 的范围；若指 96%，请填 0.96 或 96%",
       },
     ]);
   });
@@ -73,7 +73,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "input",
         subject: "yishang",
         cell: "基础数据!D5",
-        message: "“一上”申报数（yishang）以文本形式填写（“４,５０２.０３万元”），已按 4502.03 读取",
+        message: "“一上”申报数以文本形式填写（“４,５０２.０３万元”），已按 4502.03 读取",
       },
     ]);
   });
@@ -86,7 +86,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "input-unknown",
         subject: "yishan",
         cell: "基础数据!A5",
-        message: "代码“yishan”不是输入项代码，已按项目名称““一上”申报数”识别为 “一上”申报数（yishang）",
+        message: "代码“yishan”不是输入项代码，已按项目名称识别为“一上”申报数",
       },
     ]);
   });
@@ -101,7 +101,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "input-unknown",
         subject: "satisfation",
         cell: "基础数据!A80",
-        message: "未知的输入项“satisfation”，是否应为 公众或服务对象满意度（satisfaction）？",
+        message: "未知的输入项“satisfation”，已忽略；是否应为公众或服务对象满意度？",
       },
     ]);
   });
@@ -116,8 +116,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "input-duplicate",
         subject: "satisfaction",
         cell: "基础数据!D80",
-        message:
-          "公众或服务对象满意度（satisfaction）重复出现（另见第 73 行），两处的值不同，已使用第一处；请删去多余的一行",
+        message: "公众或服务对象满意度重复出现（另见第 73 行），两处的值不同，已使用第一处；请删去多余的一行",
       },
     ]);
   });
@@ -129,19 +128,19 @@ describe("checking a workbook: one test per kind of finding, with its message an
       kind: "input-row-missing",
       subject: "yishang",
       cell: "基础数据!A1",
-      message: "基础数据表中没有 “一上”申报数（yishang） 这一行",
+      message: "“基础数据”表中没有“一上”申报数这一行",
     });
   });
 
-  it("input: an empty value cell", async () => {
+  it("input-blank: an empty value cell", async () => {
     const findings = await findingsAfter((wb) => void (inputs(wb).getCell("D5").value = null));
     expect(findings).toEqual([
       {
         severity: "error",
-        kind: "input",
+        kind: "input-blank",
         subject: "yishang",
         cell: "基础数据!D5",
-        message: "缺少“一上”申报数（yishang）",
+        message: "缺少“一上”申报数",
       },
     ]);
   });
@@ -283,7 +282,8 @@ describe("checking a workbook: one test per kind of finding, with its message an
         kind: "score-differs",
         subject: "1.1.1",
         cell: "指标体系!H2",
-        message: "1.1.1 预算编制合理性 的得分填为 4.8，按基础数据计算为 6.3；评分将改写为 6.3，原值记入评分记录表",
+        message:
+          "1.1.1 预算编制合理性的得分手工填为 4.8，按基础数据计算为 6.3；评分以计算结果为准，原值记入“评分记录”表",
       },
     ]);
   });
@@ -295,7 +295,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
     expect(findings[0]).toMatchObject({
       kind: "score-differs",
       cell: "指标体系!H3",
-      message: expect.stringContaining("的得分填为 公式 =2+0.5（结果 2.5）"),
+      message: expect.stringContaining("的得分手工填为 公式 =2+0.5（结果 2.5）"),
     });
   });
 

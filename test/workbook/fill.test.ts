@@ -208,7 +208,7 @@ describe("fill writes nothing but its own cells, whatever was done to the workbo
     const after = await fillAndCompare(wb);
     expectSeedScores(after);
     const result = after.getWorksheet("评分结果")!.getSheetValues().flat();
-    expect(result).toContain("“一上”申报数（yishang）以文本形式填写（“４,５０２.０３万元”），已按 4502.03 读取");
+    expect(result).toContain("“一上”申报数以文本形式填写（“４,５０２.０３万元”），已按 4502.03 读取");
   });
 
   it("merged cells in 效果性, and extra rows and a title above the table in 基础数据", async () => {
@@ -234,7 +234,7 @@ describe("a later fill", () => {
     expect(check.result.total).toBeNull();
     const table = second.getWorksheet("指标体系")!;
     expect([table.getCell("H2").value, table.getCell("H31").value, table.getCell("H3").value]).toEqual([null, null, 3]);
-    expect(String(table.getCell("I2").value)).toMatch(/^无法评分：请先更正 “一上”申报数（yishang）/);
+    expect(String(table.getCell("I2").value)).toMatch(/^无法评分：请先更正“一上”申报数/);
     // The cleared values were PERF's own from the first fill: nothing to ask about.
     expect(plan.overwrites).toEqual([]);
   });

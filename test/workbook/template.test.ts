@@ -103,7 +103,11 @@ describe("assets/template.xlsx", () => {
   it("checks as a blank template should: every input missing, nothing else wrong with the framework table", async () => {
     const check = checkWorkbook(snapshotOf(await loadXlsx(TEMPLATE_PATH)));
     const kinds = new Set(check.findings.map((f) => f.kind));
-    expect(kinds).toEqual(new Set(["input", "effect", "sum-mismatch"]));
-    expect(check.findings.filter((f) => f.kind === "input")).toHaveLength(dapeng2024.inputs.length - 2 + 2); // less the two defaults, plus 部门名称 and 评价年度
+    expect(kinds).toEqual(new Set(["input-blank", "input", "effect", "sum-mismatch"]));
+    expect(check.findings.filter((f) => f.kind === "input-blank")).toHaveLength(dapeng2024.inputs.length - 2); // less the two defaults
+    expect(check.findings.filter((f) => f.kind === "input").map((f) => f.message)).toEqual([
+      "未填写部门名称",
+      "未填写评价年度",
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { planFill } from "../../workbook";
+import { NOT_A_PERF_WORKBOOK_CLI, planFill } from "../../workbook";
 import { WorkbookEditor, WorkbookLoadError, writeFill } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
@@ -26,6 +26,9 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
     const { pkg, snapshot, check } = await checkFile(input);
     let plan;
     try {
+      // A blank or unrelated workbook gets nothing written, in the pane's words (src/workbook/state.ts decides).
+      const notPerf = check.findings.find((f) => f.kind === "not-perf");
+      if (notPerf) throw new CliError(`${notPerf.message}\n${NOT_A_PERF_WORKBOOK_CLI}`);
       requireSameKind(pkg, output);
       plan = planFill(check, nowText());
       const editor = new WorkbookEditor(pkg);

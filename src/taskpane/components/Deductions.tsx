@@ -2,24 +2,27 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { fmt, type Dec, type ScoreResult } from "../../scoring";
 import { useSectionStyles } from "../styles";
+import { Words } from "./Words";
 
 const useStyles = makeStyles({
   head: {
     display: "flex",
     justifyContent: "space-between",
+    alignItems: "baseline",
     gap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightSemibold,
   },
   lost: { color: tokens.colorPaletteRedForeground1, whiteSpace: "nowrap" },
   reasons: {
     margin: `${tokens.spacingVerticalXS} 0 0`,
-    paddingLeft: tokens.spacingHorizontalL,
+    paddingInlineStart: tokens.spacingHorizontalL,
     color: tokens.colorNeutralForeground2,
   },
 });
 
 /** Every lost point, the largest losses first, each with the clause and the arithmetic behind it. */
 export const Deductions: React.FC<{ result: ScoreResult }> = ({ result }) => {
+  const complete = result.total !== null;
   const section = useSectionStyles();
   const styles = useStyles();
   const losing = result.indicators
@@ -28,21 +31,29 @@ export const Deductions: React.FC<{ result: ScoreResult }> = ({ result }) => {
   return (
     <section className={section.section} aria-labelledby="deductions-title" role="region">
       <h2 id="deductions-title" className={section.heading}>
-        扣分明细（{losing.length} 项）
+        <Words text={`扣分明细（${losing.length} 项）`} />
       </h2>
-      {losing.length === 0 ? <p>没有扣分。</p> : null}
+      {losing.length === 0 ? (
+        <p className={section.text}>
+          <Words
+            text={complete ? "各项指标均得满分，没有扣分。" : "已评分的指标没有扣分；其余指标待更正错误后才能评分。"}
+          />
+        </p>
+      ) : null}
       <ol className={section.list} data-testid="deductions">
         {losing.map((r) => (
           <li key={r.code}>
             <div className={styles.head}>
               <span>
-                {r.code} {r.name}
+                {r.code} <Words text={r.name} />
               </span>
               <span className={styles.lost}>扣 {fmt(r.lost as Dec)} 分</span>
             </div>
             <ul className={styles.reasons}>
               {r.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason}>
+                  <Words text={reason} />
+                </li>
               ))}
             </ul>
           </li>

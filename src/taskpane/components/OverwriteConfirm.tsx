@@ -1,7 +1,27 @@
-import { Button } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Overwrite } from "../../workbook";
-import { useSectionStyles } from "../styles";
+import { Question } from "./Question";
+import { Words } from "./Words";
+
+const useStyles = makeStyles({
+  list: {
+    margin: `${tokens.spacingVerticalS} 0`,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  change: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  muted: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  cell: { display: "inline-block", maxWidth: "100%" },
+});
 
 interface Props {
   overwrites: readonly Overwrite[];
@@ -9,32 +29,32 @@ interface Props {
   onCancel(): void;
 }
 
-/** Hand-entered 得分 that would change: listed old → new, and nothing is written until the user says so. */
+/**
+ * Hand-entered 得分 that would change, listed old → new in a dialog; nothing is written, and no new score is shown,
+ * until the user agrees.
+ */
 export const OverwriteConfirm: React.FC<Props> = ({ overwrites, onConfirm, onCancel }) => {
-  const styles = useSectionStyles();
-  // The question takes the focus, so keyboard and screen-reader users meet it at once.
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useLayoutEffect(() => heading.current?.focus(), []);
+  const styles = useStyles();
   return (
-    <section className={styles.section} aria-labelledby="overwrite-title" role="region">
-      <h2 id="overwrite-title" className={styles.heading} ref={heading} tabIndex={-1}>
-        以下手工填写的得分将被改写
-      </h2>
-      <p className={styles.muted}>改写后，原值记入“评分记录”表，可用“撤销上次评分”还原。</p>
+    <Question title="改写手工填写的得分？" confirm="改写并写入" onConfirm={onConfirm} onCancel={onCancel}>
+      <p style={{ margin: 0 }}>
+        <Words text={`以下 ${overwrites.length} 个得分是手工填写的，与按基础数据计算的结果不同：`} />
+      </p>
       <ul className={styles.list}>
         {overwrites.map((o) => (
-          <li key={o.cell}>
-            {o.cell} · {o.code === o.name ? o.name : `${o.code} ${o.name}`}：{o.oldFormula ?? String(o.old)} →{" "}
-            {o.value === null ? "清空（无法评分）" : o.value}
+          <li key={o.cell} className={styles.item}>
+            <Words text={o.code === o.name ? o.name : `${o.code} ${o.name}`} />
+            <br />
+            <span className={styles.change}>
+              {o.oldFormula ?? String(o.old)} → {o.value === null ? "清空（无法评分）" : o.value}
+            </span>
+            <span className={mergeClasses(styles.muted, styles.cell)}>（{o.cell}）</span>
           </li>
         ))}
       </ul>
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={onConfirm}>
-          改写并写入
-        </Button>
-        <Button onClick={onCancel}>取消</Button>
-      </div>
-    </section>
+      <p className={styles.muted}>
+        <Words text="改写后，原值记入“评分记录”表，可用“撤销上次评分”还原。" />
+      </p>
+    </Question>
   );
 };

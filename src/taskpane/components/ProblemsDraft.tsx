@@ -1,12 +1,26 @@
-import { Button } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { Button } from "./Button";
+import { fmt } from "../../scoring";
+import type { ProblemParagraph } from "../../workbook";
 import { useSectionStyles } from "../styles";
+import { NoticeBar, type Notice } from "./Notice";
+import { Words } from "./Words";
+
+const useStyles = makeStyles({
+  item: { display: "flex", flexDirection: "column", gap: "2px" },
+  about: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+});
 
 interface Props {
-  paragraphs: readonly string[];
+  paragraphs: readonly ProblemParagraph[];
   busy: boolean;
   onInsert(): void;
   onCopied(ok: boolean): void;
+  /** What 复制 or 插入为工作表 just did: shown under those buttons, not at the top of the pane. */
+  notice: Notice | null;
+  onDismiss(): void;
 }
 
 /** Copies text where the Clipboard API is refused (some Office webviews): a hidden textarea and execCommand. */
@@ -28,27 +42,50 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-/** The report's 存在问题, drafted from the deductions, ready to copy or to insert as a sheet. */
-export const ProblemsDraft: React.FC<Props> = ({ paragraphs, busy, onInsert, onCopied }) => {
-  const styles = useSectionStyles();
+/**
+ * The report's 存在问题, drafted from the deductions (one paragraph per indicator that lost points, in the report's
+ * manner), ready to copy or to insert as a sheet. Each paragraph's indicator is named beside it, not in the text.
+ */
+export const ProblemsDraft: React.FC<Props> = ({ paragraphs, busy, onInsert, onCopied, notice, onDismiss }) => {
+  const section = useSectionStyles();
+  const styles = useStyles();
+  const copyButton = React.useRef<HTMLButtonElement>(null);
   if (paragraphs.length === 0) return null;
   return (
-    <section className={styles.section} aria-labelledby="problems-title" role="region">
-      <h2 id="problems-title" className={styles.heading}>
-        存在问题（草稿）
+    <section className={section.section} aria-labelledby="problems-title" role="region">
+      <h2 id="problems-title" className={section.heading}>
+        <Words text="存在问题（草稿）" />
       </h2>
-      <div data-testid="problems">
+      <ol className={section.list} data-testid="problems">
         {paragraphs.map((p) => (
-          <p key={p} style={{ margin: "0 0 6px" }}>
-            {p}
-          </p>
+          <li key={p.code} className={styles.item}>
+            <span className={styles.about}>
+              {p.code} <Words text={p.name} /> · 扣 {fmt(p.lost)} 分
+            </span>
+            <p className={styles.text}>
+              <Words text={p.text} />
+            </p>
+          </li>
         ))}
-      </div>
-      <div className={styles.row}>
-        <Button onClick={() => void copy(paragraphs.join("\n")).then(onCopied)}>复制</Button>
-        <Button disabled={busy} onClick={onInsert}>
+      </ol>
+      <div className={section.row}>
+        <Button ref={copyButton} onClick={() => void copy(paragraphs.map((p) => p.text).join("\n")).then(onCopied)}>
+          复制
+        </Button>
+        <Button disabledFocusable={busy} onClick={onInsert}>
           插入为工作表
         </Button>
+      </div>
+      <div aria-live="polite">
+        {notice ? (
+          <NoticeBar
+            notice={notice}
+            onDismiss={() => {
+              onDismiss();
+              copyButton.current?.focus();
+            }}
+          />
+        ) : null}
       </div>
     </section>
   );

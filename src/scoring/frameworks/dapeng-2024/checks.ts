@@ -17,7 +17,7 @@ const staffAddUp: Check = (values, labelOf) => {
     {
       severity: "warning",
       input: "staff_total",
-      message: `${labelOf("staff_total")}（staff_total）为 ${fmt(total)}，不等于${labelOf("staff_on_payroll")} ${fmt(onPayroll)} 与${labelOf("staff_outside")} ${fmt(outside)} 之和 ${fmt(onPayroll.plus(outside))}`,
+      message: `${labelOf("staff_total")}为 ${fmt(total)}，不等于${labelOf("staff_on_payroll")} ${fmt(onPayroll)} 与${labelOf("staff_outside")} ${fmt(outside)} 之和 ${fmt(onPayroll.plus(outside))}`,
     },
   ];
 };
@@ -33,7 +33,7 @@ const progressCumulative: Check = (values, labelOf) => {
       issues.push({
         severity: "warning",
         input: ids[k],
-        message: `${labelOf(ids[k])}（${ids[k]}）${pct(now)} 低于${labelOf(ids[k - 1])} ${pct(before)}；支出进度是累计数，应逐季不减`,
+        message: `${labelOf(ids[k])}为 ${pct(now)}，低于${labelOf(ids[k - 1])} ${pct(before)}；支出进度是累计数，应逐季不减`,
       });
     }
   }
@@ -49,7 +49,7 @@ const yixiaAboveYishang: Check = (values, labelOf) => {
     {
       severity: "warning",
       input: "yixia",
-      message: `${labelOf("yixia")}（yixia）${fmt(yixia)} 大于${labelOf("yishang")} ${fmt(yishang)}，财政核减率为负，按“低于 15%”计分；请核对是否填反`,
+      message: `${labelOf("yixia")}为 ${fmt(yixia)}，大于${labelOf("yishang")} ${fmt(yishang)}，财政核减率为负，按“低于 15%”计分；请核对是否填反`,
     },
   ];
 };
