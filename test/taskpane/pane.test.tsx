@@ -339,6 +339,9 @@ describe("messages", () => {
     await openPane(await seedWorkbook());
     await click("评分");
     await settled();
+    // Fluent's message bar: the intent's icon, the title, the text and a close button.
+    expect(status().classList.contains("fui-MessageBar")).toBe(true);
+    expect(status().querySelector(".fui-MessageBar__icon svg")).not.toBeNull();
     await click(within(status()).getByRole("button", { name: "关闭此消息" }));
     expect(screen.queryByRole("status")).toBeNull();
     expect(document.activeElement).toBe(action("评分"));
