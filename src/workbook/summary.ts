@@ -10,6 +10,9 @@ export type BatchEntry =
   | { file: string; failure: string; department?: string };
 type Scored = Extract<BatchEntry, { result: ExchangeOutput }>;
 
+/** What the summary says for a workbook whose 部门名称 is blank. */
+export const UNNAMED_DEPARTMENT = "（未填部门名称）";
+
 export interface Summary {
   /** 汇总: one row per scored department, ranked. */
   ranking: Grid;
@@ -50,7 +53,7 @@ function ranking(framework: Framework, scored: readonly Scored[]): Grid {
     if (!firstOf.has(who)) firstOf.set(who, e.file);
     grid.push([
       rank,
-      e.result.department || "（未填部门名称）",
+      e.result.department || UNNAMED_DEPARTMENT,
       e.result.year,
       ...level1,
       e.result.total,
@@ -136,7 +139,7 @@ export function summarize(framework: Framework, entries: readonly BatchEntry[]):
     ["文件", "部门", "原因"],
     ...entries
       .filter((e): e is Extract<BatchEntry, { failure: string }> => "failure" in e)
-      .map((e) => [e.file, e.department === undefined ? null : e.department || "（未填部门名称）", e.failure]),
+      .map((e) => [e.file, e.department === undefined ? null : e.department || UNNAMED_DEPARTMENT, e.failure]),
   ];
   return { ranking: ranking(framework, scored), common: commonLosses(framework, scored), failed };
 }

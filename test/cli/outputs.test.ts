@@ -86,6 +86,7 @@ describe("summary's sheets", () => {
     const r = await perfScore(["summary", at("batch"), "-o", at("summary.xlsx")], "", 1000);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`未能评分：${at("batch/c.xlsx")}（丙局）：有 `);
+    expect(r.stderr).toContain(`未能评分：${at("batch/d.xlsx")}：有 `);
     expect(r.stderr).toContain(`未能评分：${at("batch/e.xlsx")}：`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at("summary.xlsx"));

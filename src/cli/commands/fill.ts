@@ -1,4 +1,4 @@
-import { NOT_A_PERF_WORKBOOK_CLI, planFill } from "../../workbook";
+import { NOT_A_PERF_WORKBOOK_CLI, planFill, UNNAMED_DEPARTMENT } from "../../workbook";
 import { WorkbookEditor, WorkbookLoadError, writeFill } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
@@ -42,7 +42,7 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
     }
 
     const { result } = check;
-    say(io, `${result.department || "（未填部门名称）"} ${result.year ?? ""}`);
+    say(io, `${result.department || UNNAMED_DEPARTMENT} ${result.year ?? ""}`);
     say(io, headline(result));
     say(io, `已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。`);
     for (const o of plan.overwrites) {

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { dapeng2024 } from "../../scoring";
-import { summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
+import { summarize, toCsv, UNNAMED_DEPARTMENT, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
 import { scoreFile } from "../batch/score-file";
 import { walk } from "../batch/walk";
@@ -123,8 +123,10 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   say(io, `已汇总 ${total} 个文件：${scored} 个已评分，${failed} 个未能评分，用时 ${time}。`);
   say(io, `已写入 ${output}${csv ? ` 和 ${csv}` : ""}。`);
   // One line per file on standard error, unwrapped: a log to search, whatever the terminal's width.
-  for (const [file, department, reason] of summary.failed.slice(1))
-    io.stderr(`未能评分：${file}${department ? `（${department}）` : ""}：${reason}\n`);
+  for (const [file, department, reason] of summary.failed.slice(1)) {
+    const named = department && department !== UNNAMED_DEPARTMENT ? `（${department}）` : "";
+    io.stderr(`未能评分：${file}${named}：${reason}\n`);
+  }
   for (const note of found.notes) io.stderr(`注意：${note}\n`);
   for (const row of summary.ranking.slice(1))
     if (row[row.length - 2]) io.stderr(`注意：${row[row.length - 1]}：${row[row.length - 2]}\n`);
