@@ -66,6 +66,17 @@ describe("perf-score runs as JavaScript built from the sources under test", () =
     expect(r.modules.filter((m) => /[\\/]node_modules[\\/](tsx|typescript|esbuild|exceljs)[\\/]/.test(m))).toEqual([]);
   });
 
+  it("the sources also run through tsx (bin/run-ts.js, for benchmarks and generators), commands loaded by import()", () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, "bin", "run-ts.js"), join(ROOT, "test", "helpers", "run-main.ts"), "score", SEED_PATH, "--json"],
+      { cwd: ROOT, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).total).toBe(91.75);
+  });
+
   it("npm ci builds it (prepare), and npm run demo runs it", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
     expect(pkg.scripts.prepare).toBe("node scripts/build-cli.js");
