@@ -107,17 +107,14 @@ export function wrap(text: string, width: number): string[] {
         }
         continue;
       }
-      if (used + pw > w && line.trim()) {
-        lines.push(line.trimEnd());
+      if (used + pw > w) {
+        // The line so far goes out (leading spaces alone are dropped: they would push the piece past the edge).
+        if (line.trim()) lines.push(line.trimEnd());
         line = "";
         used = 0;
       }
       if (pw > w) {
         // Wider than a line (a long path): cut, the line before it having been closed above.
-        if (!line.trim()) {
-          line = "";
-          used = 0;
-        }
         const parts = cut(piece, w - used);
         for (const part of parts.slice(0, -1)) {
           lines.push((line + part).trimEnd());

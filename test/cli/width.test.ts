@@ -63,6 +63,10 @@ describe("wrap", () => {
     expect(wrap("/a/very/long/path/to/某局.xlsx", 10).every((l) => displayWidth(l) <= 10)).toBe(true);
   });
 
+  it("drops leading spaces that would push a piece past the edge", () => {
+    expect(wrap(" 汉，", 4)).toEqual(["汉，"]);
+  });
+
   it("keeps the text's own line breaks", () => {
     expect(wrap("一\n\n二", 80)).toEqual(["一", "", "二"]);
   });
@@ -76,7 +80,7 @@ describe("wrap", () => {
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(w);
         expect(lines.join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
   });
 
