@@ -6,8 +6,11 @@ const cli = require("../scripts/build-cli.js");
 const why = cli.staleness();
 if (why === undefined) require(cli.BUNDLE);
 else {
-  if (why !== "missing")
-    process.stderr.write(`perf-score：源代码在上次构建后有改动（${why}），正在重新构建 dist-cli/ …\n`);
+  if (why !== "missing") {
+    const [kind, file] = why.split(": ");
+    const what = kind === "removed" ? `${file} 已删除` : `${file} 有改动`;
+    process.stderr.write(`perf-score：上次构建后源代码 ${what}，正在重新构建 dist-cli/ …\n`);
+  }
   cli.build().then(
     () => require(cli.BUNDLE),
     (e) => {
