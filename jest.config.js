@@ -13,7 +13,13 @@ const tsJest = [
   },
 ];
 
+/** Packages published only as ES modules, made CommonJS for Jest (perf-score's build bundles them). */
+const ESM_ONLY = ["string-width", "get-east-asian-width", "strip-ansi", "ansi-regex"];
+const ESM_ONLY_TRANSFORM = { [`/node_modules/(${ESM_ONLY.join("|")})/.+\\.js$`]: "<rootDir>/test/esm-transform.js" };
+
 module.exports = {
+  // perf-score's JavaScript (dist-cli/) built from the sources under test before any test runs the real command.
+  globalSetup: "<rootDir>/test/global-setup.js",
   projects: [
     {
       displayName: "node",
@@ -21,7 +27,8 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/test/taskpane/", "/test/e2e/"],
-      transform: { "^.+\\.tsx?$": tsJest },
+      transform: { "^.+\\.tsx?$": tsJest, ...ESM_ONLY_TRANSFORM },
+      transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join("|")})/)`],
     },
     {
       // The task pane as it ships: Preact's React-compatible core, in jsdom, against the fake Excel.

@@ -40,7 +40,7 @@ export async function benchFill(): Promise<Figure[]> {
     const size = statSync(big).size / 1024 / 1024;
     const startup = medianOf(3, ["--version"], 0);
     const score = medianOf(3, ["score", big], 0);
-    const fill = medianOf(3, ["fill", big, "-o", join(dir, "filled.xlsx")], 0);
+    const fill = medianOf(3, ["fill", big, "-o", join(dir, "filled.xlsx"), "--force"], 0); // the same output, 3 times
     const bomb = join(dir, "bomb.xlsx");
     writeFileSync(bomb, await zipBomb(readFileSync(join(ROOT, "examples", "dapeng-2024.xlsx")), 5));
     const lying = join(dir, "lying.xlsx");

@@ -4,6 +4,7 @@ import { benchFrameworks } from "./frameworks";
 import { benchFill } from "./fill";
 import { benchFunctions } from "./functions";
 import type { Figure } from "./measure";
+import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
 import { benchTaskpane } from "./taskpane";
 
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ["framework files", benchFrameworks],
     ["custom functions", benchFunctions],
     ["task pane", benchTaskpane],
+    ["perf-score start-up", benchStartup],
     ["perf-score summary", benchSummary],
     ["perf-score fill on a 20 MB workbook, and a zip bomb", benchFill],
   ];

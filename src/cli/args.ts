@@ -15,33 +15,63 @@ interface OptionSpec {
   names: readonly string[];
   /** The key commands read it by. */
   key: string;
-  /** Takes a value (`-o OUT.xlsx`, `--csv=a.csv`). */
-  value?: true;
+  /** Takes a value (`-o OUT.xlsx`, `--csv=a.csv`): what the value is, as --help shows it. */
+  value?: string;
   commands: readonly string[] | "*";
+  /** What it does, for --help (one sentence or two, in Chinese). */
+  help: string;
 }
 
-/** The option table: one row per option. Add a row to add an option; parsing and checking follow from it. */
+/** The option table: one row per option. Add a row to add an option; parsing, checking and --help follow from it. */
 export const OPTIONS: readonly OptionSpec[] = [
   {
     names: ["-o", "--output"],
     key: "output",
-    value: true,
+    value: "文件",
     commands: ["fill", "undo", "import", "export", "summary", "template"],
+    help: "写入的文件。已存在的文件不会被替换，除非加 --force",
   },
-  { names: ["--csv"], key: "csv", value: true, commands: ["summary"] },
-  { names: ["--json"], key: "json", commands: ["score", "export", "framework"] },
-  { names: ["--in-place"], key: "in-place", commands: ["fill", "undo"] },
-  { names: ["--force"], key: "force", commands: ["import", "export", "summary", "template"] },
+  {
+    names: ["--csv"],
+    key: "csv",
+    value: "文件",
+    commands: ["summary"],
+    help: "另写一份 CSV 汇总（UTF-8；以 = + - @ 开头的文本前加 ' 以免被当作公式）",
+  },
+  {
+    names: ["--json"],
+    key: "json",
+    commands: ["score", "export", "framework"],
+    help: "输出交换格式 JSON：total、grade、每个一级、二级、三级指标的 points、score、lost、reasons，以及 issues（input 为输入项代码，工作簿的问题另带 cell）；framework show 输出框架文件的全部内容",
+  },
+  {
+    names: ["--in-place"],
+    key: "in-place",
+    commands: ["fill", "undo"],
+    help: "写回输入的工作簿，写时在旁边建锁文件 .~perf-lock.文件名，另一个 perf-score 同时写同一文件会被拒绝",
+  },
+  {
+    names: ["--force"],
+    key: "force",
+    commands: ["fill", "undo", "import", "export", "summary", "template"],
+    help: "允许替换已存在的输出文件",
+  },
   // undo only gives back what the last fill replaced: it scores nothing, so it takes no framework.
   {
     names: ["--framework"],
     key: "framework",
-    value: true,
+    value: "框架",
     commands: ["score", "fill", "export", "import", "summary", "template"],
+    help: "按此指标框架评分：内置框架代码（如 dapeng-2024、example-2025），或框架文件（.yaml、.json），或模板工作簿（.xlsx，用其所附的框架）。不加时，工作簿按其所附的框架评分（没有所附框架的旧工作簿按 dapeng-2024），JSON 按其 framework 评分",
   },
-  { names: ["--follow-links"], key: "follow-links", commands: ["summary"] },
-  { names: ["--help", "-h"], key: "help", commands: "*" },
-  { names: ["--version"], key: "version", commands: "*" },
+  {
+    names: ["--follow-links"],
+    key: "follow-links",
+    commands: ["summary"],
+    help: "跟随文件夹中的符号链接（每个文件只评一次，循环的链接列入未能评分）",
+  },
+  { names: ["--help", "-h"], key: "help", commands: "*", help: "显示说明（命令后加 --help 显示该命令的说明）" },
+  { names: ["--version"], key: "version", commands: "*", help: "显示版本" },
 ];
 
 const BY_NAME = new Map(OPTIONS.flatMap((o) => o.names.map((n) => [n, o] as const)));

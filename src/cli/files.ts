@@ -4,6 +4,7 @@ import {
   existsSync,
   fchmodSync,
   fsyncSync,
+  linkSync,
   openSync,
   readFileSync,
   renameSync,
@@ -69,12 +70,45 @@ export function writeError(e: unknown, path: string): CliError {
   return new CliError(`无法写入 ${path}：${(e as Error).message}`);
 }
 
+/** The one refusal of every command whose output exists: never replaced without --force. */
+export function existingOutput(path: string): CliError {
+  return new CliError(`${path} 已存在，未写入：请换一个文件名，或加 --force 替换它`);
+}
+
+/**
+ * An output file that already exists is refused unless `force`: checked before any work is done (so nothing is
+ * scored for nothing), and again when the file is committed (see `commit`).
+ */
+export function refuseExisting(path: string, force: boolean): void {
+  if (!force && existsSync(path)) throw existingOutput(path);
+}
+
 /** A temporary file beside a target: written, then committed (fsync and rename) or aborted (removed). */
 export interface TempFile {
   fd: number;
   path: string;
-  commit(): void;
+  /**
+   * Puts the file in place. `replace` false: a target that exists by now (another program made it meanwhile) is
+   * not replaced; the file is linked in, which fails if the target exists, where the file system can link.
+   */
+  commit(replace?: boolean): void;
   abort(): void;
+}
+
+/** Moves `from` to `to` only if `to` does not exist: a hard link (atomic), else a check then a rename. */
+function renameNoReplace(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw existingOutput(to);
+    // A file system without hard links (FAT, some network shares): the check just before is the best there is.
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EMLINK", "EXDEV"].includes(code ?? "")) throw e;
+    if (existsSync(to)) throw existingOutput(to);
+    renameSync(from, to);
+    return;
+  }
+  unlinkSync(from);
 }
 
 export function openTemp(target: string): TempFile {
@@ -93,10 +127,11 @@ export function openTemp(target: string): TempFile {
   return {
     fd,
     path,
-    commit() {
+    commit(replace = true) {
       fsyncSync(fd as number);
       close();
-      renameSync(path, target);
+      if (replace) renameSync(path, target);
+      else renameNoReplace(path, target);
       untrack(path);
       syncFolder(dirname(target));
     },
@@ -111,13 +146,18 @@ export function openTemp(target: string): TempFile {
   };
 }
 
-/** Writes `path` through a temporary file, fsync and rename; `write` gets the temporary file's descriptor. */
-export function writeAtomically(path: string, write: (fd: number) => void): void {
+/**
+ * Writes `path` through a temporary file, fsync and rename; `write` gets the temporary file's descriptor. `replace`
+ * (--force, --in-place) allows an existing file to be replaced; without it an existing file is refused, even one that
+ * appeared while the file was being written.
+ */
+export function writeAtomically(path: string, write: (fd: number) => void, replace: boolean): void {
   let temp: TempFile | undefined;
   try {
+    if (!replace && existsSync(path)) throw existingOutput(path);
     temp = openTemp(path);
     write(temp.fd);
-    temp.commit();
+    temp.commit(replace);
   } catch (e) {
     temp?.abort();
     throw writeError(e, path);

@@ -1,70 +1,204 @@
 import { gradeBandsText } from "../scoring";
+import { COMMAND_NAMES, OPTIONS } from "./args";
+import { displayWidth, hang, padEnd, wrap } from "./width";
 
-export const HELP = `perf-score：按《部门整体绩效评价共性指标体系框架》为部门整体绩效自评打分
+/** --help is laid out in the terminal's width, but never wider than this. */
+export const HELP_WIDTH = 80;
 
-用法：
-  perf-score score 文件.json|工作簿.xlsx|- [--json]   打分并打印评分表（- 表示从标准输入读取 JSON）
-  perf-score fill 工作簿.xlsx -o 输出.xlsx [--in-place]
-                                  检查工作簿，写入得分、扣分原因、总计，以及“评分结果”“评分记录”表
-  perf-score undo 工作簿.xlsx -o 输出.xlsx [--in-place]
-                                  按“评分记录”撤销上次评分，还原被替换的原值
-  perf-score export 工作簿.xlsx [-o 数据.json [--force]]
-                                  把工作簿导出为交换格式 JSON（不加 -o 则打印出来）
-  perf-score import 数据.json -o 输出.xlsx [--force]
-                                  按模板生成已填好基础数据和效果性指标的工作簿
-  perf-score summary 路径... -o 汇总.xlsx [--csv 汇总.csv] [--force] [--follow-links]
-                                  对路径下（含子文件夹）所有工作簿评分，汇总排名、共性扣分和未能评分的文件
-  perf-score template -o 模板.xlsx [--framework 框架] [--force]
-                                  生成某个指标框架的模板工作簿（默认 dapeng-2024），模板内附该框架
-  perf-score framework list       列出 PERF 自带的指标框架
-  perf-score framework check 框架文件.yaml
-                                  检查框架文件：有错误时逐条写明行号和位置（退出状态 1），通过时列出指标树和分值
-  perf-score framework show 框架 [--json]
-                                  显示框架概况；--json 输出框架文件的全部内容
-  perf-score framework docs 框架  输出框架的参考文档（Markdown，docs/framework.md 即由此生成）
-  perf-score --help               显示本说明
+interface CommandHelp {
+  /** Its usage lines, after "perf-score ". */
+  usage: string[];
+  /** One line for the list of commands. */
+  summary: string;
+  /** Paragraphs for the command's own --help. */
+  details: string[];
+  examples: string[];
+}
 
-选项：
-  --json        以 JSON（交换格式）输出：total、grade、每个一级/二级/三级指标的 points、score、lost、reasons，
-                以及 issues（工作簿的问题另带 cell，即所在单元格）
-  -o 文件       输出文件（启用宏的工作簿 .xlsm 输出也应为 .xlsm）
-  --in-place    写回输入的工作簿（fill、undo）；不加则不会覆盖输入文件。写回时在旁边建锁文件
-                .~perf-lock.文件名，另一个 perf-score 同时写同一文件会被拒绝
-  --force       覆盖已存在的输出文件（import、export、summary、template）
-  --csv 文件    summary 另写一份 CSV 汇总（UTF-8；以 = + - @ 开头的文本前加 ' 以免被当作公式）
-  --framework 框架
-                按此指标框架评分（score、fill、export、import、summary、template）：内置框架代码（如 dapeng-2024、
-                example-2025），或框架文件（.yaml、.json），或模板工作簿（.xlsx，用其所附的框架）。不加时，工作簿
-                按其所附的框架评分（没有所附框架的旧工作簿按 dapeng-2024），JSON 按其 framework 评分
-  --follow-links  summary 跟随文件夹中的符号链接（每个文件只评一次，循环的链接列入未能评分）
-  --            其后的参数都是文件名，即使以 - 开头
-  -h, --help    显示本说明
-  --version     显示版本
+/** What each command does, for `perf-score --help` and `perf-score 命令 --help`. */
+export const COMMAND_HELP: Record<(typeof COMMAND_NAMES)[number], CommandHelp> = {
+  score: {
+    usage: ["score 文件.json|工作簿.xlsx|- [--json]"],
+    summary: "打分，打印评分表（- 表示从标准输入读取 JSON）",
+    details: [
+      "按交换格式 JSON 或工作簿打分，打印评分表：每个指标的分值、得分，三级指标的扣分原因，一级、二级小计，总分和等级，以及问题清单。表格按终端宽度排版（不是终端时按 80 列），汉字和“ ” · × ÷ ≥ 等符号按两列计。",
+      "工作簿按表头查找各表：工作表改名、行列移动、删去“代码”列（按项目名称识别）都能处理，问题写明所在单元格。",
+    ],
+    examples: [
+      "perf-score score examples/dapeng-2024.json",
+      "perf-score score examples/dapeng-2024.xlsx",
+      "cat 数据.json | perf-score score - --json",
+    ],
+  },
+  fill: {
+    usage: ["fill 工作簿.xlsx -o 输出.xlsx [--force]", "fill 工作簿.xlsx --in-place"],
+    summary: "检查工作簿并写入得分、扣分原因、总计、评分结果和评分记录",
+    details: [
+      "只写它负责的单元格：指标体系表中三级指标的得分和扣分原因、总计的得分，以及“评分结果”“评分记录”两张表；被替换的原值记入“评分记录”，可用 undo 撤销。工作簿的其他部分（图表、图片、批注、名称、保护、宏）原样保留。得分或扣分原因是合并单元格的行不写入。",
+      "启用宏的工作簿（.xlsm）输出也应为 .xlsm。不加 --in-place 则不写回输入的文件。",
+    ],
+    examples: ["perf-score fill 某局.xlsx -o 某局-已评分.xlsx", "perf-score fill 某局.xlsx --in-place"],
+  },
+  undo: {
+    usage: ["undo 工作簿.xlsx -o 输出.xlsx [--force]", "undo 工作簿.xlsx --in-place"],
+    summary: "按“评分记录”撤销上次评分，还原被替换的原值",
+    details: ["只还原上次评分写过的单元格；评分后又被手工改过的单元格保持不变，并列出。"],
+    examples: ["perf-score undo 某局-已评分.xlsx -o 某局-撤销.xlsx"],
+  },
+  export: {
+    usage: ["export 工作簿.xlsx [-o 数据.json [--force]]"],
+    summary: "把工作簿导出为交换格式 JSON（不加 -o 则打印出来）",
+    details: ["导出基础数据、效果性指标、部门名称和评价年度；找不到的表列在标准错误上。"],
+    examples: ["perf-score export 某局.xlsx -o 某局.json"],
+  },
+  import: {
+    usage: ["import 数据.json|- -o 输出.xlsx [--force]"],
+    summary: "按模板生成填好基础数据和效果性指标的工作簿",
+    details: [
+      "生成的工作簿与模板相同：每个输入项都有以其代码命名的名称（如 yishang），可在公式中直接使用，例如 =PERF.HEXIAN_RATE(yishang, yixia)。数据有误时仍生成工作簿，问题列在标准错误上，退出状态为 1。",
+    ],
+    examples: ["perf-score import 某局.json -o 某局.xlsx"],
+  },
+  summary: {
+    usage: ["summary 路径... -o 汇总.xlsx [--csv 汇总.csv] [--force] [--follow-links]"],
+    summary: "对多个工作簿评分，汇总排名、共性扣分和未能评分的文件",
+    details: [
+      "路径可以是工作簿或文件夹（含子文件夹）。汇总工作簿有三张表：汇总（排名）、共性扣分（每个三级指标扣分的部门数、占比和扣分）、未能评分（文件、能读出的部门名称和原因）。不会因个别文件出错而中断。",
+      "在终端上，标准错误显示进度条；结束时打印文件数、已评分数、未能评分数和用时。",
+    ],
+    examples: ["perf-score summary 各部门/ -o 汇总.xlsx --csv 汇总.csv"],
+  },
+  template: {
+    usage: ["template -o 模板.xlsx [--framework 框架] [--force]"],
+    summary: "生成某个指标框架的模板工作簿（默认 dapeng-2024），模板内附该框架",
+    details: [
+      "模板与 assets/template.xlsx 同类：基础数据、效果性指标和指标体系表，以及隐藏的“PERF框架”表，内附框架全文和校验码。按模板填报的工作簿，无论 PERF 日后如何更新，都按所附的框架评分。",
+    ],
+    examples: ["perf-score template --framework 本区2025框架.yaml -o 模板.xlsx"],
+  },
+  framework: {
+    usage: ["framework list", "framework check 框架文件.yaml", "framework show 框架 [--json]", "framework docs 框架"],
+    summary: "列出、检查、显示指标框架，或生成其参考文档",
+    details: [
+      "list 列出 PERF 自带的框架。check 检查框架文件：有错误时逐条写明行号和位置（退出状态 1），通过时列出指标树和分值。show 显示框架概况，加 --json 输出框架文件的全部内容。docs 输出框架的参考文档（Markdown，docs/framework.md 即由此生成）。",
+      "框架可以是内置框架代码（如 dapeng-2024），也可以是框架文件（.yaml、.json）或模板工作簿（.xlsx）。框架文件的格式见 docs/framework-format.md。",
+    ],
+    examples: ["perf-score framework check 本区2025框架.yaml", "perf-score framework list"],
+  },
+};
 
-交换格式（JSON）：framework（如 dapeng-2024）、department、year、inputs（基础数据，键为输入项代码）、
-effect（效果性个性指标：code、name、items[name、points、achievement]）。
+const RULES = [
+  "比率先按四舍五入保留到 0.01%（小数四位）再参与分档或乘积；每个三级指标得分四舍五入保留两位小数，并限定在 0 与分值之间；二级、一级与总分为三级得分之和。",
+  `等级按框架规定，dapeng-2024 为：${gradeBandsText()}。`,
+  "分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数；超过、不满、低于不含本数。",
+];
 
-评分规则：
-  比率先按四舍五入保留到 0.01%（小数四位）再参与分档或乘积；每个三级指标得分四舍五入保留两位小数，
-  并限定在 0 与分值之间；二级、一级与总分为三级得分之和。等级按框架规定，dapeng-2024 为：${gradeBandsText()}。
-  分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数；超过、不满、低于不含本数。
+const LIMITS =
+  "JSON 应为 UTF-8 编码，不超过 16 MB；工作簿每部分解压后不超过 200 MB、压缩比不超过 100:1，超出即拒绝读取。";
 
-工作簿：按表头（代码、项目、值；指标代码、分值、达成度；三级指标、代码、分值、得分、扣分原因）查找各表，
-  工作表改名、行列移动、删去“代码”列（按项目名称识别）都能处理。fill 只写它负责的单元格，原值记入“评分记录”；
-  工作簿的其他部分（图表、图片、批注、名称、保护、宏）原样保留。得分或扣分原因是合并单元格的行不写入。
-  JSON 应为 UTF-8 编码，不超过 16 MB；工作簿每部分解压后不超过 200 MB、压缩比不超过 100:1，超出即拒绝读取。
+const EXIT = [
+  ["0", "已评分（可能有提示）；或已写出文件"],
+  [
+    "1",
+    "有错误：未能评分，或工作簿的指标体系表与框架不符（问题清单写明输入项或单元格；fill 仍写出文件）；文件无法读取或不是有效的 xlsx；输出文件已存在而未加 --force",
+  ],
+  ["2", "用法错误（缺少参数、未知命令或选项）"],
+];
 
-退出状态：
-  0  已评分（可能有提示）；或已写出文件
-  1  有错误：未能评分，或工作簿的指标体系表与框架不符（问题清单写明输入项或单元格；fill 仍写出文件）；
-     文件无法读取或不是有效的 xlsx
-  2  用法错误（缺少参数、未知命令或选项）
+/** A list of terms and their descriptions: descriptions wrapped beside the terms, or under a term too wide. */
+function definitions(items: readonly (readonly [string, string])[], width: number, column = 20): string[] {
+  const termWidth = Math.min(column, Math.max(...items.map(([t]) => displayWidth(t))));
+  const lines: string[] = [];
+  for (const [term, text] of items) {
+    const indent = " ".repeat(2 + termWidth + 2);
+    if (displayWidth(term) <= termWidth) lines.push(...hang(text, width, `  ${padEnd(term, termWidth)}  `, indent));
+    else lines.push(`  ${term}`, ...hang(text, width, indent));
+  }
+  return lines;
+}
 
-示例：
-  npx perf-score score examples/dapeng-2024.json
-  cat examples/dapeng-2024.json | npx perf-score score - --json
-  npx perf-score fill examples/dapeng-2024.xlsx -o 已评分.xlsx
-  npx perf-score summary 各部门/ -o 汇总.xlsx --csv 汇总.csv
-  npx perf-score framework check 本区2025框架.yaml
-  npx perf-score template --framework 本区2025框架.yaml -o 模板.xlsx
-`;
+function optionTerm(o: (typeof OPTIONS)[number]): string {
+  return `${o.names.join(", ")}${o.value ? ` ${o.value}` : ""}`;
+}
+
+function optionsOf(command: string) {
+  return OPTIONS.filter((o) => o.commands === "*" || o.commands.includes(command));
+}
+
+const paragraphs = (texts: readonly string[], width: number) => texts.flatMap((t) => hang(t, width, "  "));
+
+/** `perf-score --help`: the commands, the options every command takes, the rules, exit status and examples. */
+function overview(width: number): string[] {
+  return [
+    ...wrap("perf-score：按部门整体绩效评价指标框架为部门整体绩效自评打分", width),
+    "",
+    "用法：",
+    "  perf-score 命令 文件... [选项]",
+    "  perf-score 命令 --help        该命令的说明和选项",
+    "",
+    "命令：",
+    ...definitions(
+      COMMAND_NAMES.map((c) => [c, COMMAND_HELP[c].summary] as const),
+      width,
+    ),
+    "",
+    "选项（各命令可用的选项见该命令的 --help）：",
+    ...definitions(
+      OPTIONS.map((o) => [optionTerm(o), o.help] as const),
+      width,
+    ),
+    "",
+    "交换格式（JSON）：",
+    ...paragraphs(
+      [
+        "framework（如 dapeng-2024）、department、year、inputs（基础数据，键为输入项代码）、effect（效果性个性指标：code、name、items[name、points、achievement]）。",
+      ],
+      width,
+    ),
+    "",
+    "评分规则：",
+    ...paragraphs(RULES, width),
+    "",
+    "文件：",
+    ...paragraphs([LIMITS], width),
+    "",
+    "退出状态：",
+    ...definitions(EXIT as [string, string][], width),
+    "",
+    "示例：",
+    ...COMMAND_NAMES.map((c) => `  ${COMMAND_HELP[c].examples[0]}`),
+  ];
+}
+
+/** `perf-score 命令 --help`: its usage, what it does, its options and examples. */
+function commandHelp(command: (typeof COMMAND_NAMES)[number], width: number): string[] {
+  const help = COMMAND_HELP[command];
+  return [
+    ...wrap(`perf-score ${command}：${help.summary}`, width),
+    "",
+    "用法：",
+    ...help.usage.flatMap((u) => hang(`perf-score ${u}`, width, "  ", "      ")),
+    "",
+    ...paragraphs(help.details, width),
+    "",
+    "选项：",
+    ...definitions(
+      optionsOf(command).map((o) => [optionTerm(o), o.help] as const),
+      width,
+    ),
+    "",
+    "示例：",
+    ...help.examples.map((e) => `  ${e}`),
+  ];
+}
+
+/**
+ * The help text for `perf-score --help` or `perf-score 命令 --help`, laid out by display width in the terminal's
+ * width up to 80 columns.
+ */
+export function helpText(command: string | undefined, columns?: number): string {
+  const width = Math.min(HELP_WIDTH, columns && columns > 0 ? columns : HELP_WIDTH);
+  const known = (COMMAND_NAMES as readonly string[]).includes(command ?? "");
+  const lines = known ? commandHelp(command as (typeof COMMAND_NAMES)[number], width) : overview(width);
+  return `${lines.join("\n")}\n`;
+}

@@ -4,8 +4,10 @@ export interface Io {
   stderr(text: string): void;
   /** Standard input's bytes, at most `limit` + 1 of them (enough to tell it is too long). */
   readStdin(limit?: number): Promise<Buffer | string>;
-  /** Terminal width for wrapping, when standard output is a terminal. */
+  /** Terminal width for wrapping, when standard output is a terminal (80 columns are used otherwise). */
   columns?: number;
+  /** Standard error's width, when it is a terminal: only then is a progress bar drawn there. */
+  stderrColumns?: number;
 }
 
 export function processIo(): Io {
@@ -23,6 +25,7 @@ export function processIo(): Io {
       return Buffer.concat(chunks);
     },
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    stderrColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined,
   };
 }
 

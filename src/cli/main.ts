@@ -1,36 +1,30 @@
 import { parseArgs, type Parsed } from "./args";
-import { exportCommand } from "./commands/export";
-import { fillCommand } from "./commands/fill";
-import { frameworkCommand } from "./commands/framework";
-import { importCommand } from "./commands/import";
-import { scoreCommand } from "./commands/score";
-import { summaryCommand } from "./commands/summary";
-import { templateCommand } from "./commands/template";
-import { undoCommand } from "./commands/undo";
-import { HELP } from "./help";
+import { helpText } from "./help";
 import { VERSION } from "./version";
 import { CliError, type Io } from "./io";
 import { systemReason, WorkbookLoadError } from "../xlsx";
 
 type Command = (args: Parsed, io: Io) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  score: scoreCommand,
-  fill: fillCommand,
-  undo: undoCommand,
-  export: exportCommand,
-  import: importCommand,
-  summary: summaryCommand,
-  template: templateCommand,
-  framework: frameworkCommand,
-};
+/** Each command loaded only when run: `--version` and `--help` load none, `score` does not load ExcelJS. */
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ["score", async () => (await import("./commands/score")).scoreCommand],
+  ["fill", async () => (await import("./commands/fill")).fillCommand],
+  ["undo", async () => (await import("./commands/undo")).undoCommand],
+  ["export", async () => (await import("./commands/export")).exportCommand],
+  ["import", async () => (await import("./commands/import")).importCommand],
+  ["summary", async () => (await import("./commands/summary")).summaryCommand],
+  ["template", async () => (await import("./commands/template")).templateCommand],
+  ["framework", async () => (await import("./commands/framework")).frameworkCommand],
+]);
 
 /** Runs perf-score with the given arguments; returns the exit status. Never throws. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
     if (args.flags.has("help") || args.command === "help") {
-      io.stdout(HELP);
+      // `perf-score fill --help` and `perf-score help fill` explain fill; anything else gets the overview.
+      io.stdout(helpText(args.command === "help" ? args.positional[0] : args.command, io.columns));
       return 0;
     }
     if (args.flags.has("version")) {
@@ -38,9 +32,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (args.command === undefined) throw new CliError("缺少命令。", 2);
-    const command = COMMANDS[args.command];
-    if (!command) throw new CliError(`未知的命令：${args.command}`, 2);
-    return await command(args, io);
+    const load = COMMANDS.get(args.command);
+    if (!load) throw new CliError(`未知的命令：${args.command}`, 2);
+    return await (
+      await load()
+    )(args, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr(`perf-score：${e.message}\n`);

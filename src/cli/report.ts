@@ -1,6 +1,15 @@
 import { fmt, type Issue, type ScoreResult } from "../scoring";
 import { SEVERITY_WORDS, sortFindings, type Finding } from "../workbook";
-import { displayWidth, padEnd, padStart, wrap } from "./width";
+import type { Io } from "./io";
+import { displayWidth, hang, layoutWidth, padEnd, padStart, wrap } from "./width";
+
+/**
+ * Prints a paragraph on standard output, wrapped by display width to the terminal (80 columns when output is not
+ * a terminal), continuation lines indented under the text after `first`.
+ */
+export function say(io: Io, text: string, first = ""): void {
+  io.stdout(`${hang(text, layoutWidth(io.columns), first).join("\n")}\n`);
+}
 
 export function issueLine(issue: Issue & { cell?: string }): string {
   const where = issue.cell ? `${issue.cell} ` : "";
@@ -24,49 +33,76 @@ export function headline(result: ScoreResult): string {
     : `总分：${fmt(result.total)} 分\u3000等级：${result.grade}`;
 }
 
+/** Narrower than this, 扣分原因 go on lines of their own under each row instead of in a column (so at 80 columns). */
+const MIN_REASON_COLUMN = 40;
+/** A name column is never cut narrower than this (four Chinese characters). */
+const MIN_NAME_COLUMN = 8;
+
 /**
- * The score as a Chinese table: every row with 分值 and 得分, 三级 rows with their 扣分原因 (wrapped to the terminal),
- * 二级 and 一级 rows as subtotals, then the total, the grade and the issues.
+ * The score as a Chinese table in `columns` display columns (the terminal's width, or 80): every row with 分值 and
+ * 得分, 三级 rows with their 扣分原因 wrapped by display width, 二级 and 一级 rows as subtotals, then the total, the grade
+ * and the issues. No line is wider than `columns`; below about 90 columns the reasons go under their row.
  */
 export function renderTable(
   result: ScoreResult,
-  columns = 120,
+  columns = 80,
   issues: readonly (Issue & { cell?: string })[] = result.issues,
 ): string {
+  const width = Math.max(20, columns);
   const rows = result.indicators.map((r) => ({
     code: r.code,
-    name: `${"  ".repeat(r.level - 1)}${r.name}`,
+    name: r.name,
+    indent: "  ".repeat(r.level - 1),
     points: fmt(r.points),
     score: r.score === null ? "—" : fmt(r.score),
     reasons: r.score === null || (r.lost && r.lost.greaterThan(0)) ? r.reasons : [],
-    level: r.level,
   }));
-  const head = { code: "代码", name: "指标", points: "分值", score: "得分", reasons: ["扣分原因"] };
-  const wCode = Math.max(displayWidth(head.code), ...rows.map((r) => displayWidth(r.code)));
-  const wName = Math.max(displayWidth(head.name), ...rows.map((r) => displayWidth(r.name)));
-  const wPoints = Math.max(displayWidth(head.points), ...rows.map((r) => displayWidth(r.points)));
-  const wScore = Math.max(displayWidth(head.score), ...rows.map((r) => displayWidth(r.score)));
-  const indent = wCode + wName + wPoints + wScore + 8;
-  const wReason = Math.max(30, columns - indent);
+  const head = { code: "代码", name: "指标", points: "分值", score: "得分", reasons: "扣分原因" };
+  const widest = (texts: string[]) => Math.max(...texts.map(displayWidth));
+  const wCode = widest([head.code, ...rows.map((r) => r.code)]);
+  const wPoints = widest([head.points, ...rows.map((r) => r.points)]);
+  const wScore = widest([head.score, ...rows.map((r) => r.score)]);
+  const fullName = widest([head.name, ...rows.map((r) => r.indent + r.name)]);
+  const fixed = wCode + wPoints + wScore + 6; // three gaps of two columns around the name
+  const inColumn = width - fixed - fullName - 2 >= MIN_REASON_COLUMN;
+  const wName = inColumn ? fullName : Math.max(MIN_NAME_COLUMN, Math.min(fullName, width - fixed));
+  const wReason = inColumn ? width - fixed - wName - 2 : width - wCode - 2;
+  const reasonIndent = inColumn ? fixed + wName + 2 : wCode + 2;
+
   const lines: string[] = [];
   const title = [result.department, result.year ? `${result.year} 年度` : "", "部门整体绩效评价评分"]
     .filter(Boolean)
     .join(" ");
-  lines.push(`${title}（指标框架 ${result.framework}）`, "");
-  const line = (code: string, name: string, points: string, score: string, reason: string) =>
-    `${padEnd(code, wCode)}  ${padEnd(name, wName)}  ${padStart(points, wPoints)}  ${padStart(score, wScore)}  ${reason}`.trimEnd();
-  lines.push(line(head.code, head.name, head.points, head.score, head.reasons[0]));
-  lines.push("-".repeat(Math.min(columns, indent + 8)));
+  lines.push(...wrap(title, width), ...wrap(`指标框架：${result.framework}`, width), "");
+  const cells = (code: string, name: string, points: string, score: string) =>
+    `${padEnd(code, wCode)}  ${padEnd(name, wName)}  ${padStart(points, wPoints)}  ${padStart(score, wScore)}`;
+  const rule = "-".repeat(Math.min(width, inColumn ? reasonIndent + 24 : fixed + wName));
+  lines.push(`${cells(head.code, head.name, head.points, head.score)}${inColumn ? `  ${head.reasons}` : ""}`);
+  lines.push(rule);
   for (const r of rows) {
-    const wrapped = r.reasons.flatMap((reason) => wrap(reason, wReason).map((l, i) => (i === 0 ? `· ${l}` : `  ${l}`)));
-    lines.push(line(r.code, r.name, r.points, r.score, wrapped[0] ?? ""));
-    for (const more of wrapped.slice(1)) lines.push(`${" ".repeat(indent)}${more}`);
+    // A name wider than its column continues on the next lines, under itself.
+    const names = hang(r.name, wName, r.indent);
+    const reasons = r.reasons.flatMap((reason) => hang(reason, wReason, "· "));
+    const first = cells(r.code, names[0], r.points, r.score);
+    if (inColumn) {
+      lines.push(`${first}  ${reasons[0] ?? ""}`.trimEnd());
+      const more = Math.max(names.length, reasons.length);
+      for (let k = 1; k < more; k++) {
+        const name = names[k] ?? "";
+        const reason = reasons[k] ?? "";
+        lines.push(`${cells("", name, "", "")}  ${reason}`.trimEnd());
+      }
+    } else {
+      lines.push(first.trimEnd());
+      for (const name of names.slice(1)) lines.push(cells("", name, "", "").trimEnd());
+      for (const reason of reasons) lines.push(`${" ".repeat(reasonIndent)}${reason}`);
+    }
   }
-  lines.push("-".repeat(Math.min(columns, indent + 8)));
-  lines.push(headline(result));
+  lines.push(rule);
+  lines.push(...wrap(headline(result), width));
   if (issues.length > 0) {
     lines.push("", `问题清单（${issues.length} 条）：`);
-    for (const issue of issues) lines.push(`  ${issueLine(issue)}`);
+    for (const issue of issues) lines.push(...hang(issueLine(issue), width, "  "));
   }
   return `${lines.join("\n")}\n`;
 }

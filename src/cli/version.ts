@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { version } from "../../package.json";
 
-/** The package's version, as npm knows it. */
-export const VERSION: string = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")).version;
+/** The package's version, as npm knows it (built into the command, so nothing is read at start-up). */
+export const VERSION: string = version;

@@ -1,10 +1,10 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Framework } from "../scoring";
 import { batchTime, checkWorkbook, WorkbookFrameworkError, type CheckResult, type WorkbookSnapshot } from "../workbook";
 import { ownFramework } from "../workbook/own-framework-node";
 import { fdSink, readWorkbook, WorkbookLoadError, type WorkbookEditor, type WorkbookPackage } from "../xlsx";
-import { writeAtomically } from "./files";
+import { refuseExisting, writeAtomically } from "./files";
 import { frameworkHash } from "./framework/file";
 import { givenFindings } from "./framework/given";
 import { CliError } from "./io";
@@ -74,25 +74,23 @@ export function requireSameKind(pkg: WorkbookPackage, output: string): void {
   if (!pkg.macroEnabled && xlsm) throw new CliError(`输入不含宏，输出应为 .xlsx（否则 Excel 打不开）：${output}`, 2);
 }
 
-export async function exists(path: string): Promise<boolean> {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function samePath(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
-/** Writes an edited workbook safely; the package it was read from is closed before the rename replaces it. */
-export function saveEdited(editor: WorkbookEditor, path: string): void {
-  writeAtomically(path, (fd) => {
-    editor.save(fdSink(fd));
-    editor.pkg.close();
-  });
+/**
+ * Writes an edited workbook safely; the package it was read from is closed before the rename replaces it. `replace`:
+ * an existing file may be replaced (--force, or --in-place for the input itself).
+ */
+export function saveEdited(editor: WorkbookEditor, path: string, replace: boolean): void {
+  writeAtomically(
+    path,
+    (fd) => {
+      editor.save(fdSink(fd));
+      editor.pkg.close();
+    },
+    replace,
+  );
 }
 
 /** The batch's time as the 评分记录 shows it; PERF_NOW fixes it for reproducible output. */
@@ -100,8 +98,17 @@ export function nowText(): string {
   return process.env.PERF_NOW || batchTime(new Date());
 }
 
-/** fill and undo: where to write, from -o and --in-place, refused when they disagree. */
-export function outputOf(command: string, input: string, output: string | undefined, inPlace: boolean): string {
+/**
+ * fill and undo: where to write, from -o and --in-place, refused when they disagree, and whether the target may be
+ * replaced: the input itself with --in-place, another existing file only with --force (refused here, before work).
+ */
+export function outputOf(
+  command: string,
+  input: string,
+  output: string | undefined,
+  inPlace: boolean,
+  force: boolean,
+): { target: string; replace: boolean } {
   if (inPlace && output !== undefined && !samePath(input, output))
     throw new CliError(`--in-place 表示写回 ${input}，不能再用 -o 指定另一个文件`, 2);
   const target = output ?? (inPlace ? input : undefined);
@@ -109,5 +116,7 @@ export function outputOf(command: string, input: string, output: string | undefi
   requireWorkbookName(target, "输出文件");
   if (samePath(input, target) && !inPlace)
     throw new CliError(`输出文件与输入文件相同（${input}）；如确要写回原文件，请加 --in-place`, 2);
-  return target;
+  const replace = inPlace || force;
+  refuseExisting(target, replace);
+  return { target, replace };
 }

@@ -14,6 +14,7 @@ import {
 import { nearest } from "../scoring/suggest";
 import { workbookFramework, type OwnFramework } from "./embedded";
 import { finding, type Finding } from "./finding";
+import { checkInputNames } from "./names";
 import { normalizeLabel } from "./find";
 import { EFFECT_COLUMNS, FRAMEWORK_COLUMNS, INPUT_COLUMNS, SHEETS } from "./layout";
 import {
@@ -226,6 +227,7 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Fram
       }
     }
   }
+  findings.push(...checkInputNames(wb, readIn.cells, framework));
   markUncalculated(wb, findings);
   return {
     framework,

@@ -22,6 +22,7 @@ export type FindingKind =
   | "score-sum"
   | "formula-uncalculated"
   | "record"
+  | "input-name"
   | "framework";
 
 /** How findings and issues name their severity to the user. */

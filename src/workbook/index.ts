@@ -14,3 +14,4 @@ export * from "./embedded";
 export * from "./state";
 export * from "./record";
 export * from "./relevant";
+export * from "./names";

@@ -1,3 +1,5 @@
+import type { DefinedName } from "./names";
+
 /**
  * A workbook as the check sees it: per sheet, a grid of cell values and formulas from A1. Both the Excel adapter
  * (Office.js) and the xlsx adapter (ExcelJS) produce one; everything in src/workbook works on this alone.
@@ -30,6 +32,8 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** The workbook-scoped defined names, when the reader knows them (named inputs: yishang → 基础数据!$D$5). */
+  names?: DefinedName[];
 }
 
 /** A cell's place, 0-based, on a named sheet. */

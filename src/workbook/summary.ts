@@ -3,19 +3,22 @@ import type { Grid } from "./plan";
 
 /**
  * One workbook of a batch: its score in the exchange format (plain data, so it can come from a worker thread), or
- * the reason it could not be scored.
+ * the reason it could not be scored, with its department when the file could be read (blank when it has none).
  */
 export type BatchEntry =
   | { file: string; result: ExchangeOutput; errors: number; warnings: number; framework?: { id: string; hash: string } }
-  | { file: string; failure: string };
+  | { file: string; failure: string; department?: string };
 type Scored = Extract<BatchEntry, { result: ExchangeOutput }>;
+
+/** What the summary says for a workbook whose 部门名称 is blank. */
+export const UNNAMED_DEPARTMENT = "（未填部门名称）";
 
 export interface Summary {
   /** 汇总: one row per scored department, ranked. */
   ranking: Grid;
   /** 共性扣分: per 三级 indicator, how many departments lost points and how much. */
   common: Grid;
-  /** 未能评分: files that could not be scored and why. */
+  /** 未能评分: files that could not be scored, their department where the file could be read, and why. */
   failed: Grid;
 }
 
@@ -50,7 +53,7 @@ function ranking(framework: Framework, scored: readonly Scored[]): Grid {
     if (!firstOf.has(who)) firstOf.set(who, e.file);
     grid.push([
       rank,
-      e.result.department || "（未填部门名称）",
+      e.result.department || UNNAMED_DEPARTMENT,
       e.result.year,
       ...level1,
       e.result.total,
@@ -133,8 +136,10 @@ function commonLosses(framework: Framework, scored: readonly Scored[]): Grid {
 export function summarize(framework: Framework, entries: readonly BatchEntry[]): Summary {
   const scored = entries.filter((e): e is Scored => "result" in e);
   const failed: Grid = [
-    ["文件", "原因"],
-    ...entries.filter((e) => "failure" in e).map((e) => [e.file, (e as { failure: string }).failure]),
+    ["文件", "部门", "原因"],
+    ...entries
+      .filter((e): e is Extract<BatchEntry, { failure: string }> => "failure" in e)
+      .map((e) => [e.file, e.department === undefined ? null : e.department || UNNAMED_DEPARTMENT, e.failure]),
   ];
   return { ranking: ranking(framework, scored), common: commonLosses(framework, scored), failed };
 }

@@ -8,5 +8,6 @@ export * from "./package";
 export * from "./read";
 export * from "./snapshot";
 export * from "./template";
+export * from "./template-names";
 export * from "./write";
 export { fdSink, type Sink } from "./zip";

@@ -1,9 +1,9 @@
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook";
+import type { DefinedName, SheetSnapshot, WorkbookSnapshot } from "../workbook";
 import { describeSystemError, LIMITS, sizeText, WorkbookLoadError } from "./errors";
 import { encodingOf, readSheet } from "./sheet";
 import { SharedStrings } from "./strings";
 import { readStyles, type CellStyles } from "./styles";
-import { scanXml, XmlError, type Attributes } from "./xml";
+import { scanXml, XmlError, XmlScanner, type Attributes } from "./xml";
 import { bufferSource, fileSource, ZipArchive, type ByteSource } from "./zip";
 
 /** Relationship types, transitional and strict (ISO/IEC 29500), by what they point to. */
@@ -321,7 +321,41 @@ export class WorkbookPackage {
   async snapshot(keepReading?: (top: SheetSnapshot) => boolean, topRows?: number): Promise<WorkbookSnapshot> {
     const sheets: SheetSnapshot[] = [];
     for (const entry of this.sheets) sheets.push(await this.sheet(entry, keepReading, topRows));
-    return { sheets };
+    return { sheets, names: this.definedNames() };
+  }
+
+  /**
+   * The workbook-scoped defined names of workbook.xml, each with its formula; names scoped to one sheet
+   * (localSheetId) and Excel's own (_xlnm.Print_Area …) are left out: a formula elsewhere cannot use them.
+   */
+  definedNames(): DefinedName[] {
+    const names: DefinedName[] = [];
+    let current: { name: string; text: string } | undefined;
+    const scanner: XmlScanner = new XmlScanner({
+      open: (local, attrs) => {
+        if (local !== "definedName" || !attrs) return;
+        const own = attrs.localSheetId === undefined && !attrs.name?.startsWith("_xlnm.");
+        current = own && attrs.name ? { name: attrs.name, text: "" } : undefined;
+        scanner.capture = current !== undefined;
+      },
+      close: (local) => {
+        if (local !== "definedName") return;
+        if (current) names.push({ name: current.name, formula: current.text.trim() });
+        current = undefined;
+        scanner.capture = false;
+      },
+      text: (text) => {
+        if (current) current.text += text;
+      },
+    });
+    try {
+      scanner.write(this.workbookXml);
+      scanner.end();
+    } catch (e) {
+      if (e instanceof XmlError) throw this.damaged(this.workbookPart, e.message);
+      throw e;
+    }
+    return names;
   }
 }
 

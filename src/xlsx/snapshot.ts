@@ -42,5 +42,10 @@ export function snapshotOf(workbook: ExcelJS.Workbook): WorkbookSnapshot {
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
     sheets.push({ name: ws.name, rows });
   });
-  return { sheets };
+  // ExcelJS keeps names per cell: a name over one cell has one range. Sheet-scoped names carry a localSheetId.
+  const model = workbook.definedNames.model as { name: string; ranges: string[]; localSheetId?: number }[];
+  const names = model
+    .filter((n) => n.localSheetId === undefined && !n.name.startsWith("_xlnm."))
+    .map((n) => ({ name: n.name, formula: n.ranges.join(",") }));
+  return { sheets, names };
 }

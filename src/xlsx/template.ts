@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   defaultFramework,
   Dec,
@@ -30,6 +30,7 @@ import {
   TOTAL_LABEL,
   YEAR_LABEL,
 } from "../workbook";
+import { defineInputNames } from "./template-names";
 
 /** Placeholder rows for a department's own 效果性 indicators in 指标体系, and sub-item rows in 效果性. */
 const OWN_INDICATOR_ROWS = 6;
@@ -251,6 +252,11 @@ function inputSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
     value.dataValidation = validationOf(def);
     if (def.type in NUMBER_FORMATS) value.numFmt = NUMBER_FORMATS[def.type as keyof typeof NUMBER_FORMATS];
   });
+  // Named inputs: yishang → 基础数据!$D$5, one name per row written above (column D is 值).
+  defineInputNames(
+    wb,
+    framework.inputs.map((def, k) => ({ id: def.id, cell: { sheet: ws.name, row: 1 + k, col: 3 } })),
+  );
 }
 
 function effectSheet(wb: ExcelJS.Workbook, framework: Framework, effect: EffectIndicatorInput[]): void {
@@ -430,7 +436,8 @@ function embeddedSheet(wb: ExcelJS.Workbook, framework: Framework): void {
  */
 export async function buildTemplate(given: Framework = defaultFramework(), data?: Case): Promise<ExcelJS.Workbook> {
   const framework = withTexts(given);
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at the top: ExcelJS takes about 0.3 s to load, and perf-score's other commands never need it.
+  const wb = new (await import("exceljs")).default.Workbook();
   wb.creator = "PERF";
   wb.created = EPOCH;
   wb.modified = EPOCH;

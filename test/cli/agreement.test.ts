@@ -100,7 +100,7 @@ describe("score and summary read every file through the same code: the same tota
         { total: x[6] as number, errors: x[8] as number, warnings: x[9] as number },
       ]),
     );
-    failed = new Map(rows("未能评分").map((x) => [basename(String(x[0])), String(x[1])]));
+    failed = new Map(rows("未能评分").map((x) => [basename(String(x[0])), String(x[2])])); // 文件, 部门, 原因
   }, 120_000);
 
   it.each([

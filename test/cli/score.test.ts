@@ -8,8 +8,9 @@ describe("perf-score score (table)", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
-    expect(lines[0]).toBe("深圳市大鹏新区政务服务和数据管理局 2024 年度 部门整体绩效评价评分（指标框架 dapeng-2024）");
-    expect(lines[2]).toMatch(/^代码\s+指标\s+分值\s+得分\s+扣分原因$/);
+    expect(lines[0]).toBe("深圳市大鹏新区政务服务和数据管理局 2024 年度 部门整体绩效评价评分");
+    expect(lines[1]).toBe("指标框架：dapeng-2024");
+    expect(lines[3]).toMatch(/^代码\s+指标\s+分值\s+得分\s+扣分原因$/);
     expect(lines).toContainEqual(expect.stringMatching(/^1\s+部门决策\s+20\s+16\.8\s+· 1\.1 预算编制 扣 3\.2 分$/));
     expect(lines).toContainEqual(
       expect.stringMatching(
@@ -129,11 +130,15 @@ describe("perf-score usage and failures", () => {
     expect(r.stdout).toBe("");
   });
 
-  it("explains itself with --help, exit 0", async () => {
+  it("explains itself with --help, exit 0; each command with its own --help", async () => {
     const r = await perfScore(["--help"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("perf-score score 文件.json|工作簿.xlsx|- [--json]");
+    expect(r.stdout).toMatch(/^ {2}score +打分，打印评分表/m);
     expect(r.stdout).toContain("退出状态：");
+    const score = await perfScore(["score", "--help"]);
+    expect(score.code).toBe(0);
+    expect(score.stdout).toContain("perf-score score 文件.json|工作簿.xlsx|- [--json]");
+    expect(await perfScore(["help", "score"])).toEqual(score);
   });
 
   it("a missing file is exit 1 with a clear message", async () => {

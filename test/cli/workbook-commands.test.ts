@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { perfScore } from "../helpers/cli";
+import { perfScore, tally } from "../helpers/cli";
 import { SEED_PATH, seedJson } from "../helpers/seed";
 import { cells, loadXlsx, reopen, SEED_XLSX, scoresWritten } from "../helpers/xlsx";
 
@@ -119,7 +119,7 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     const path = await importCase(seedJson(), "exists");
     const r = await perfScore(["import", SEED_PATH, "-o", path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖");
+    expect(r.stderr).toBe(`perf-score：${path} 已存在，未写入：请换一个文件名，或加 --force 替换它\n`);
   });
 });
 
@@ -168,9 +168,7 @@ describe("perf-score summary", () => {
     copyFileSync(SEED_XLSX, at("batch/~$锁文件.xlsx"));
     const r = await perfScore(["summary", at("batch"), "-o", at("summary.xlsx"), "--csv", at("summary.csv")]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(
-      `已汇总 4 个工作簿：3 个已评分，1 个未能评分。写入 ${at("summary.xlsx")} 和 ${at("summary.csv")}。\n`,
-    );
+    expect(r.stdout).toMatch(tally(4, 3, 1, at("summary.xlsx"), at("summary.csv")));
     expect(r.stderr).toContain("未能评分：");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(at("summary.xlsx"));
@@ -198,8 +196,8 @@ describe("perf-score summary", () => {
     expect(common.find((x) => x[0] === "2.4.2")).toEqual(["2.4.2", "编外人员控制率", 1, 1, 0.3333, 0.33, 1, 1]);
     expect(common[1][0]).toBe("1.1.1"); // every department lost points there
     expect(rows("未能评分")).toEqual([
-      ["文件", "原因"],
-      [expect.stringContaining("损坏.xlsx"), expect.stringContaining("不是 xlsx 工作簿")],
+      ["文件", "部门", "原因"],
+      [expect.stringContaining("损坏.xlsx"), undefined, expect.stringContaining("不是 xlsx 工作簿")],
     ]);
     const csv = readFileSync(at("summary.csv"), "utf8");
     expect(csv.startsWith("\uFEFF排名,部门,年度")).toBe(true);
@@ -217,15 +215,19 @@ describe("perf-score summary", () => {
     expect(readFileSync(at("evil.csv"), "utf8").split("\r\n")[1]).toContain(`,"'=HYPERLINK(""http://x"",""点我"")",`);
   });
 
-  it("prints progress on standard error for many files, and one bad file never stops the batch", async () => {
+  it("draws a progress bar on a terminal's standard error only, and one bad file never stops the batch", async () => {
     const { mkdirSync } = await import("node:fs");
     mkdirSync(at("many"), { recursive: true });
     for (let k = 0; k < 21; k++) copyFileSync(SEED_XLSX, at(`many/${String(k).padStart(2, "0")}.xlsx`));
     writeFileSync(at("many/10-bad.xlsx"), "x");
-    const r = await perfScore(["summary", at("many"), "-o", at("many.xlsx")]);
+    const r = await perfScore(["summary", at("many"), "-o", at("many.xlsx")], "", 80, 80);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("进度：22/22\n");
-    expect(r.stdout).toContain("已汇总 22 个工作簿：21 个已评分，1 个未能评分。");
+    expect(r.stderr).toMatch(/\r正在评分 \[#+\] {2}22\/22 {2}100% {2}已用 /);
+    expect(r.stdout).toMatch(tally(22, 21, 1, at("many.xlsx")));
+    const piped = await perfScore(["summary", at("many"), "-o", at("many-2.xlsx")]);
+    expect(piped.stderr).not.toContain("正在评分");
+    expect(piped.stderr).not.toContain("\r");
+    expect(piped.stdout).toMatch(tally(22, 21, 1, at("many-2.xlsx")));
   });
 
   it("is a usage error without paths or output", async () => {

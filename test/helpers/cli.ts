@@ -10,15 +10,19 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs perf-score in this process with captured output and the given standard input. */
-export async function perfScore(args: string[], stdin = ""): Promise<Run> {
+/**
+ * Runs perf-score in this process with captured output and the given standard input, laid out for a terminal of
+ * `columns` (a test of what is said, not of layout, passes a width wider than any line).
+ */
+export async function perfScore(args: string[], stdin = "", columns = 120, stderrColumns?: number): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readStdin: async () => stdin,
-    columns: 120,
+    columns,
+    stderrColumns,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
@@ -33,4 +37,12 @@ export function perfScoreBin(args: string[], stdin = "", cwd = ROOT): Run {
     timeout: 60_000,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** summary's closing tally: files, scored, failed, the time it took, and where it wrote. */
+export function tally(files: number, scored: number, failed: number, ...outputs: string[]): RegExp {
+  const escaped = outputs.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(" 和 ");
+  return new RegExp(
+    `^已汇总 ${files} 个文件：${scored} 个已评分，${failed} 个未能评分，用时 \\d+(\\.\\d)? 秒。\n已写入 ${escaped}。\n$`,
+  );
 }

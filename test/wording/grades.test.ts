@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { HELP } from "../../src/cli/help";
+import { helpText } from "../../src/cli/help";
 import { describeGradeBand, gradeBandsText } from "../../src/scoring";
 import { dapeng2024 } from "../helpers/frameworks";
 import { loadXlsx, TEMPLATE_PATH } from "../helpers/xlsx";
@@ -28,7 +28,7 @@ describe("grade bands in words", () => {
     const zh = JSON.parse(readFileSync(join(ROOT, "src", "functions", "zh-CN.json"), "utf8")) as {
       GRADE: { description: string };
     };
-    for (const text of [HELP, guide, zh.GRADE.description]) {
+    for (const text of [helpText(undefined), guide, zh.GRADE.description]) {
       expect(text.replace(/\s+/g, "")).toContain(gradeBandsText().replace(/\s+/g, ""));
       expect(text).not.toMatch(/80–90|≥ 90|< 60/);
     }

@@ -25,6 +25,7 @@ export async function scoreFile(
       return {
         file: name,
         failure: `有 ${errors.length} 处错误：${shown.join("；")}${errors.length > 3 ? "；……" : ""}`,
+        department: check.result.department,
       };
     }
     const errors = check.findings.filter((f) => f.severity === "error").length;

@@ -1,9 +1,9 @@
-import { NOT_A_PERF_WORKBOOK_CLI, planFill } from "../../workbook";
+import { NOT_A_PERF_WORKBOOK_CLI, planFill, UNNAMED_DEPARTMENT } from "../../workbook";
 import { WorkbookEditor, WorkbookLoadError, writeFill } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
 import { CliError, type Io } from "../io";
-import { findingIssues, headline, issueLine } from "../report";
+import { findingIssues, headline, issueLine, say } from "../report";
 import { frameworkOption } from "../framework/resolve";
 import { checkFile, nowText, outputOf, requireSameKind, saveEdited } from "../workbook";
 
@@ -15,7 +15,13 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("fill 需要且只需要一个工作簿", 2);
   const [input] = args.positional;
   const inPlace = args.flags.has("in-place");
-  const output = outputOf("fill", input, args.options.get("output"), inPlace);
+  const { target: output, replace } = outputOf(
+    "fill",
+    input,
+    args.options.get("output"),
+    inPlace,
+    args.flags.has("force"),
+  );
   const release = inPlace ? lockWorkbook(input, (t) => io.stderr(t)) : undefined;
   try {
     const { pkg, snapshot, check } = await checkFile(input, await frameworkOption(args.options));
@@ -28,7 +34,7 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
       plan = planFill(check, nowText());
       const editor = new WorkbookEditor(pkg);
       writeFill(editor, snapshot, plan);
-      saveEdited(editor, output);
+      saveEdited(editor, output, replace);
     } catch (e) {
       if (e instanceof WorkbookLoadError) throw new CliError(e.message);
       throw e;
@@ -37,20 +43,19 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
     }
 
     const { result } = check;
-    io.stdout(`${result.department || "（未填部门名称）"} ${result.year ?? ""}\n`);
-    io.stdout(`${headline(result)}\n`);
-    io.stdout(
-      `已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n`,
-    );
+    say(io, `${result.department || UNNAMED_DEPARTMENT} ${result.year ?? ""}`);
+    say(io, headline(result));
+    say(io, `已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。`);
     for (const o of plan.overwrites) {
       const what = o.code === o.name ? o.name : `${o.code} ${o.name}`;
-      io.stdout(
-        `改写手工得分：${o.cell} ${what}：${o.oldFormula ?? String(o.old)} → ${o.value === null ? "清空（无法评分）" : o.value}\n`,
-      );
+      const now = o.value === null ? "清空（无法评分）" : o.value;
+      say(io, `改写手工得分：${o.cell} ${what}：${o.oldFormula ?? String(o.old)} → ${now}`);
     }
     const issues = findingIssues(check.findings);
-    if (issues.length > 0)
-      io.stdout(`\n检查结果（${issues.length} 条）：\n${issues.map((i) => `  ${issueLine(i)}\n`).join("")}`);
+    if (issues.length > 0) {
+      io.stdout(`\n检查结果（${issues.length} 条）：\n`);
+      for (const issue of issues) say(io, issueLine(issue), "  ");
+    }
     return result.total === null || check.findings.some((f) => f.severity === "error") ? 1 : 0;
   } finally {
     release?.();

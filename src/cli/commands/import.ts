@@ -5,9 +5,9 @@ import { CliError, type Io } from "../io";
 import { bundledFramework, bundledIds } from "../framework/bundled";
 import { frameworkOption } from "../framework/resolve";
 import { loadJsonCase } from "../load";
-import { issueLine } from "../report";
-import { writeAtomically, writeBytes } from "../files";
-import { exists, requireXlsxName } from "../workbook";
+import { issueLine, say } from "../report";
+import { refuseExisting, writeAtomically, writeBytes } from "../files";
+import { requireXlsxName } from "../workbook";
 
 /** perf-score import CASE.json -o OUT.xlsx [--force]: the template, filled from the exchange JSON, ready for fill. */
 export async function importCommand(args: Parsed, io: Io): Promise<number> {
@@ -15,9 +15,8 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   const output = args.options.get("output");
   if (!output) throw new CliError("import 需要用 -o 指定输出的工作簿", 2);
   requireXlsxName(output, "输出文件");
-  if (!args.flags.has("force") && (await exists(output))) {
-    throw new CliError(`${output} 已存在；为免覆盖已填写的内容，请换一个文件名，或加 --force 覆盖`);
-  }
+  const force = args.flags.has("force");
+  refuseExisting(output, force);
   const given = await frameworkOption(args.options);
   const loaded = await loadJsonCase(args.positional[0], io, given ? [...bundledIds(), given.id] : bundledIds());
   if (!loaded.case) {
@@ -32,7 +31,7 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
   // A new workbook, built from the template: nothing of the user's is in it to keep.
   const data = Buffer.from((await (await buildTemplate(framework, loaded.case)).xlsx.writeBuffer()) as ArrayBuffer);
-  writeAtomically(output, (fd) => writeBytes(fd, data));
-  io.stdout(`已按模板生成 ${output}，可用 perf-score fill 评分。\n`);
+  writeAtomically(output, (fd) => writeBytes(fd, data), force);
+  say(io, `已按模板生成 ${output}，可用 perf-score fill 评分。`);
   return issues.some((i) => i.severity === "error") ? 1 : 0;
 }

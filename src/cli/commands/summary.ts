@@ -1,15 +1,17 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { defaultFramework, type Framework } from "../../scoring";
-import { summarize, toCsv, type BatchEntry, type Grid } from "../../workbook";
+import { summarize, toCsv, UNNAMED_DEPARTMENT, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
 import { scoreFile } from "../batch/score-file";
 import { walk } from "../batch/walk";
-import { writeAtomically, writeBytes } from "../files";
+import { refuseExisting, writeAtomically, writeBytes } from "../files";
 import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
-import { exists, requireXlsxName, samePath } from "../workbook";
+import { elapsedText, progressBar } from "../progress";
+import { say } from "../report";
+import { requireXlsxName, samePath } from "../workbook";
 
 const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
 
@@ -34,14 +36,25 @@ function oneFramework(
     return {
       file: e.file,
       failure: `所用指标框架为 ${theirs}，与本次汇总所用的 ${ours} 不同，不能一起排名；请分开汇总，或用 --framework 指定同一框架`,
+      department: e.result.department,
     };
   });
   return { framework, ranked };
 }
 
-function sheet(wb: ExcelJS.Workbook, name: string, grid: Grid, widths: number[]): void {
+/** A sheet of the summary: the grid, its header bold and frozen; `formats` gives a column a number format by header. */
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  grid: Grid,
+  widths: number[],
+  formats: Record<string, string> = {},
+): void {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = widths.map((width) => ({ width }));
+  ws.columns = widths.map((width, c) => {
+    const numFmt = formats[String(grid[0]?.[c])];
+    return numFmt ? { width, style: { numFmt } } : { width };
+  });
   grid.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     row.values = values.map((v) => (v === null ? null : v));
@@ -66,7 +79,7 @@ function real(path: string): string {
  * The outputs, checked before anything is scored: never inside a folder being summarised (it would be read as a
  * department's workbook, or replace one), never one of the inputs, and never an existing file without --force.
  */
-async function checkOutputs(paths: readonly string[], outputs: string[], force: boolean): Promise<void> {
+function checkOutputs(paths: readonly string[], outputs: string[], force: boolean): void {
   for (const out of outputs) {
     const target = real(out);
     for (const p of paths) {
@@ -86,7 +99,7 @@ async function checkOutputs(paths: readonly string[], outputs: string[], force: 
       }
       if (!folder && rel === "") throw new CliError(`${out} 是要汇总的工作簿之一，不能写入`, 2);
     }
-    if (!force && (await exists(out))) throw new CliError(`${out} 已存在；请换一个文件名，或加 --force 覆盖`);
+    refuseExisting(out, force);
   }
 }
 
@@ -102,42 +115,51 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   requireXlsxName(output, "汇总文件");
   const csv = args.options.get("csv");
   if (csv !== undefined && samePath(csv, output)) throw new CliError("汇总工作簿和 CSV 不能是同一个文件", 2);
-  await checkOutputs(args.positional, csv ? [output, csv] : [output], args.flags.has("force"));
+  const force = args.flags.has("force");
+  checkOutputs(args.positional, csv ? [output, csv] : [output], force);
 
+  const started = Date.now();
   const found = await walk(args.positional, {
     followLinks: args.flags.has("follow-links"),
     exclude: [output, ...(csv ? [csv] : [])],
   });
   const total = found.files.length + found.problems.length;
   if (total === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
-  const step = Math.max(1, Math.ceil(found.files.length / 10));
   const given = await frameworkOption(args.options);
   const seen = new Map<string, Framework>();
   const entries: BatchEntry[] = [];
-  for (const [k, path] of found.files.entries()) {
-    entries.push(await scoreFile(path, path, given, seen)); // named as the user gave it: the folder given, then the file
-    const done = k + 1;
-    if (found.files.length >= 20 && (done % step === 0 || done === found.files.length))
-      io.stderr(`进度：${done}/${found.files.length}\n`);
+  const progress = progressBar(io, found.files.length, started);
+  try {
+    for (const [k, path] of found.files.entries()) {
+      progress.update(k, basename(path));
+      entries.push(await scoreFile(path, path, given, seen)); // named as the user gave it: the folder given, then the file
+    }
+    progress.update(found.files.length);
+  } finally {
+    progress.end();
   }
   for (const p of found.problems) entries.push({ file: p.path, failure: p.reason });
 
   const { framework, ranked } = oneFramework(entries, seen, given);
   const summary = summarize(framework, ranked);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await import("exceljs")).default.Workbook();
   wb.creator = "PERF";
   sheet(wb, "汇总", summary.ranking, [6, 36, 8, 14, 14, 14, 9, 6, 7, 7, 40, 40]);
-  sheet(wb, "共性扣分", summary.common, [9, 30, 7, 11, 13, 18, 18, 10]);
-  sheet(wb, "未能评分", summary.failed, [40, 90]);
+  sheet(wb, "共性扣分", summary.common, [9, 30, 7, 11, 13, 18, 18, 10], { 扣分部门占比: "0.0%" });
+  sheet(wb, "未能评分", summary.failed, [40, 30, 90]);
   const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  writeAtomically(output, (fd) => writeBytes(fd, data));
-  if (csv) writeAtomically(csv, (fd) => writeBytes(fd, toCsv(summary.ranking)));
+  writeAtomically(output, (fd) => writeBytes(fd, data), force);
+  if (csv) writeAtomically(csv, (fd) => writeBytes(fd, toCsv(summary.ranking)), force);
   const scored = summary.ranking.length - 1;
   const failed = summary.failed.length - 1;
-  io.stdout(
-    `已汇总 ${total} 个工作簿：${scored} 个已评分，${failed} 个未能评分。写入 ${output}${csv ? ` 和 ${csv}` : ""}。\n`,
-  );
-  for (const row of summary.failed.slice(1)) io.stderr(`未能评分：${row[0]}：${row[1]}\n`);
+  const time = elapsedText(Date.now() - started);
+  say(io, `已汇总 ${total} 个文件：${scored} 个已评分，${failed} 个未能评分，用时 ${time}。`);
+  say(io, `已写入 ${output}${csv ? ` 和 ${csv}` : ""}。`);
+  // One line per file on standard error, unwrapped: a log to search, whatever the terminal's width.
+  for (const [file, department, reason] of summary.failed.slice(1)) {
+    const named = department && department !== UNNAMED_DEPARTMENT ? `（${department}）` : "";
+    io.stderr(`未能评分：${file}${named}：${reason}\n`);
+  }
   for (const note of found.notes) io.stderr(`注意：${note}\n`);
   for (const row of summary.ranking.slice(1))
     if (row[row.length - 2]) io.stderr(`注意：${row[row.length - 1]}：${row[row.length - 2]}\n`);

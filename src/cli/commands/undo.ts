@@ -3,7 +3,7 @@ import { WorkbookEditor, WorkbookLoadError, writeUndo } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
 import { CliError, type Io } from "../io";
-import { issueLine } from "../report";
+import { issueLine, say } from "../report";
 import { openWorkbook, outputOf, requireSameKind, saveEdited } from "../workbook";
 
 /** perf-score undo IN.xlsx -o OUT.xlsx [--in-place]: gives back what the last fill replaced, from 评分记录. */
@@ -11,7 +11,13 @@ export async function undoCommand(args: Parsed, io: Io): Promise<number> {
   if (args.positional.length !== 1) throw new CliError("undo 需要且只需要一个工作簿", 2);
   const [input] = args.positional;
   const inPlace = args.flags.has("in-place");
-  const output = outputOf("undo", input, args.options.get("output"), inPlace);
+  const { target: output, replace } = outputOf(
+    "undo",
+    input,
+    args.options.get("output"),
+    inPlace,
+    args.flags.has("force"),
+  );
   const release = inPlace ? lockWorkbook(input, (t) => io.stderr(t)) : undefined;
   try {
     const { pkg, snapshot } = await openWorkbook(input);
@@ -22,15 +28,15 @@ export async function undoCommand(args: Parsed, io: Io): Promise<number> {
       if (plan.batch === undefined) throw new CliError(`${input} 的“评分记录”表中没有可撤销的评分`);
       const editor = new WorkbookEditor(pkg);
       writeUndo(editor, plan);
-      saveEdited(editor, output);
+      saveEdited(editor, output, replace);
     } catch (e) {
       if (e instanceof WorkbookLoadError) throw new CliError(e.message);
       throw e;
     } finally {
       pkg.close();
     }
-    io.stdout(`已撤销批次 ${plan.batch} 的评分，还原 ${plan.restored} 处改动，写入 ${output}。\n`);
-    for (const f of plan.skipped) io.stdout(`  ${issueLine({ ...f, input: f.subject ?? "" })}\n`);
+    say(io, `已撤销批次 ${plan.batch} 的评分，还原 ${plan.restored} 处改动，写入 ${output}。`);
+    for (const f of plan.skipped) say(io, issueLine({ ...f, input: f.subject ?? "" }), "  ");
     return 0;
   } finally {
     release?.();
