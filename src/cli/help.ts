@@ -74,7 +74,7 @@ export const COMMAND_HELP: Record<(typeof COMMAND_NAMES)[number], CommandHelp> =
     details: [
       "模板与 assets/template.xlsx 同类：基础数据、效果性指标和指标体系表，以及隐藏的“PERF框架”表，内附框架全文和校验码。按模板填报的工作簿，无论 PERF 日后如何更新，都按所附的框架评分。",
     ],
-    examples: ["perf-score template --framework 本区2025框架.yaml -o 模板.xlsx"],
+    examples: ["perf-score template --framework 框架.yaml -o 模板.xlsx"],
   },
   framework: {
     usage: ["framework list", "framework check 框架文件.yaml", "framework show 框架 [--json]", "framework docs 框架"],

@@ -107,7 +107,7 @@ describe("--framework on the other commands", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("2 个已评分，1 个未能评分");
     expect(r.stderr).toMatch(
-      /c\.xlsx：所用指标框架为 dapeng-2024（校验码 [0-9a-f]{12}），与本次汇总所用的 example-2025/,
+      /c\.xlsx（[^）]*）：所用指标框架为 dapeng-2024（校验码 [0-9a-f]{12}），与本次汇总所用的 example-2025/,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
