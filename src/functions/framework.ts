@@ -1,14 +1,7 @@
 import { bundledFrameworkIds, defaultFramework, getFramework, type Framework } from "../scoring";
 import { isBlank, textArg } from "./args";
 import { invalid } from "./errors";
-
-/** The framework the open workbook carries, once the task pane has read it (one runtime hosts both). */
-let workbook: Framework | undefined;
-
-/** The task pane tells the functions which framework the workbook it read carries. */
-export function setWorkbookFramework(framework: Framework | undefined): void {
-  workbook = framework;
-}
+import { workbookFramework } from "./workbook-framework";
 
 /**
  * The framework an optional `framework` argument names: dapeng-2024 when left out (the functions' values do not
@@ -17,6 +10,7 @@ export function setWorkbookFramework(framework: Framework | undefined): void {
 export function frameworkArg(raw: unknown): Framework {
   if (isBlank(raw)) return defaultFramework();
   const id = textArg(raw, "指标框架（framework）");
+  const workbook = workbookFramework();
   if (workbook?.id === id) return workbook;
   const found = getFramework(id);
   if (found) return found;

@@ -16,7 +16,7 @@ import {
   type FillPlan,
   type WorkbookSnapshot,
 } from "../workbook";
-import { setWorkbookFramework } from "../functions/framework";
+import { setWorkbookFramework } from "../functions/workbook-framework";
 import { checksFor } from "./framework-checks";
 import { TEMPLATE_SHEETS } from "../office/template";
 import type { Notice } from "./components/Notice";

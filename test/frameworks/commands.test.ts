@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { call, type Fn } from "../functions/helpers/custom-functions";
 import { BY_ID, seedRange } from "../functions/helpers/functions";
-import { setWorkbookFramework } from "../../src/functions/framework";
+import { setWorkbookFramework } from "../../src/functions/workbook-framework";
 import { loadFrameworkText } from "../../src/cli/framework/file";
 import type { Framework } from "../../src/scoring";
 import { perfScore } from "../helpers/cli";
