@@ -5,7 +5,7 @@ import { batchTime, checkWorkbook, WorkbookFrameworkError, type CheckResult, typ
 import { ownFramework } from "../workbook/own-framework-node";
 import { fdSink, readWorkbook, WorkbookLoadError, type WorkbookEditor, type WorkbookPackage } from "../xlsx";
 import { refuseExisting, writeAtomically } from "./files";
-import { frameworkHash } from "./framework/file";
+import { frameworkHash } from "./framework/hash";
 import { givenFindings } from "./framework/given";
 import { CliError } from "./io";
 

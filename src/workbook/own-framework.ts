@@ -12,12 +12,20 @@ export function ownFrameworkWith(check: (json: string, where: string, hash: stri
   return (embedded, hashOf) => {
     const where = `工作簿内嵌的指标框架（${embedded.sheet} 表）`;
     const bundled = bundledMatch(embedded);
-    const { doc, framework, problem } = check(embedded.json, where, embedded.hash);
-    let why = problem;
-    if (doc !== undefined && hashOf && hashOf(doc) !== embedded.hash) why = `${where}与其记录的校验码不符，可能被改动`;
+    let doc: unknown;
+    let hash: string | undefined;
+    try {
+      doc = JSON.parse(embedded.json);
+      hash = hashOf?.(doc);
+    } catch {
+      doc = undefined; // damaged, or nested deeper than the stack: the checks below say which
+    }
+    const altered = doc !== undefined && hash !== undefined && hash !== embedded.hash;
     // A version PERF ships whose content is the record's: scored with that version, checked when PERF was built.
-    else if (bundled && doc !== undefined) return { framework: bundled, findings: [] };
-    else if (framework) return { framework, findings: [] };
+    if (bundled && doc !== undefined && !altered) return { framework: bundled, findings: [] };
+    const { framework, problem } = check(embedded.json, where, embedded.hash);
+    if (framework && !altered) return { framework, findings: [] };
+    const why = altered ? `${where}与其记录的校验码不符，可能被改动` : problem;
     if (bundled) {
       const message = `${why}；已按 PERF 自带的同一版本 ${bundled.id} 评分`;
       return { framework: bundled, findings: [finding("warning", "framework", message)] };

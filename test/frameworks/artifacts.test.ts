@@ -5,7 +5,7 @@ import { getFramework } from "../../src/scoring";
 import { canonicalText } from "../../src/scoring/format/load";
 import { fullDoc } from "../../src/scoring/frameworks/texts";
 import { frameworkArtifacts, ROOT } from "../../src/cli/framework/artifacts";
-import { bundledFrameworks } from "../../src/cli/framework/bundled";
+import { bundledFile, bundledIds } from "../../src/cli/framework/bundled";
 import { frameworkDocs } from "../../src/cli/framework/docs";
 
 // What `npm run build:frameworks` and `perf-score framework docs` write is committed; these fail when it is stale.
@@ -18,15 +18,15 @@ describe("built from frameworks/*.yaml", () => {
     },
   );
 
-  it("docs/framework.md is what `perf-score framework docs dapeng-2024` writes", () => {
-    const { path, framework } = bundledFrameworks().get("dapeng-2024")!;
+  it("docs/framework.md is what `perf-score framework docs dapeng-2024` writes", async () => {
+    const { path, framework } = (await bundledFile("dapeng-2024"))!;
     expect(readFileSync(join(ROOT, "docs", "framework.md"), "utf8")).toBe(
       frameworkDocs(framework, relative(ROOT, path)),
     );
   });
 
-  it.each([...bundledFrameworks().keys()])("%s: its hash is the SHA-256 of its file's content", (id) => {
-    const { framework } = bundledFrameworks().get(id)!;
+  it.each(bundledIds())("%s: its hash is the SHA-256 of its file's content", async (id) => {
+    const { framework } = (await bundledFile(id))!;
     expect(
       createHash("sha256")
         .update(canonicalText(fullDoc(framework)))
@@ -34,9 +34,14 @@ describe("built from frameworks/*.yaml", () => {
     ).toBe(framework.hash);
   });
 
-  it("the scoring core bundles dapeng-2024 (the default) and no other: the pane's bundle stays small", () => {
-    expect(getFramework("dapeng-2024")?.hash).toBe(bundledFrameworks().get("dapeng-2024")!.framework.hash);
+  it("the scoring core bundles dapeng-2024 (the default) and no other: the pane's bundle stays small", async () => {
+    expect(getFramework("dapeng-2024")?.hash).toBe((await bundledFile("dapeng-2024"))!.framework.hash);
     expect(getFramework("example-2025")).toBeUndefined();
-    expect(bundledFrameworks().get("example-2025")?.framework.example).toBe(true);
+    expect((await bundledFile("example-2025"))?.framework.example).toBe(true);
+  });
+
+  it("names each framework file by its id (frameworks/<id>.yaml), so the ids are known without reading the files", async () => {
+    for (const id of bundledIds()) expect((await bundledFile(id))!.framework.id).toBe(id);
+    expect(bundledIds()).toEqual(["dapeng-2024", "example-2025"]);
   });
 });

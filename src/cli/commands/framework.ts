@@ -2,8 +2,8 @@ import { relative } from "node:path";
 import type { Framework } from "../../scoring";
 import { fullDoc } from "../../scoring/frameworks/texts";
 import type { Parsed } from "../args";
-import { ROOT } from "../framework/artifacts";
-import { bundledFrameworks } from "../framework/bundled";
+import { ROOT } from "../framework/files";
+import { bundledFile, bundledFrameworks } from "../framework/bundled";
 import { counts, treeLines } from "../framework/describe";
 import { frameworkDocs } from "../framework/docs";
 import { problemLine, loadFrameworkText } from "../framework/file";
@@ -13,8 +13,8 @@ import { CliError, type Io } from "../io";
 import { displayWidth, padEnd } from "../width";
 
 /** perf-score framework list: the frameworks PERF ships. */
-function list(io: Io): number {
-  const rows = [...bundledFrameworks().values()].map(({ path, framework: f }) => [
+async function list(io: Io): Promise<number> {
+  const rows = [...(await bundledFrameworks()).values()].map(({ path, framework: f }) => [
     f.id,
     f.name,
     f.example ? "示例" : "正式",
@@ -81,8 +81,8 @@ export async function frameworkCommand(args: Parsed, io: Io): Promise<number> {
   if (sub === "check") return check(target, io);
   const f = await resolveFramework(target);
   if (sub === "show") return show(f, args, io);
-  const file =
-    bundledFrameworks().get(f.id)?.framework === f ? (bundledFrameworks().get(f.id)?.path ?? target) : target;
+  const bundled = await bundledFile(f.id);
+  const file = bundled?.framework === f ? bundled.path : target;
   io.stdout(frameworkDocs(f, relative(ROOT, file) || target));
   return 0;
 }

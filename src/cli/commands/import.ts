@@ -23,7 +23,7 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
     for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = given ?? bundledFramework(loaded.case.framework);
+  const framework = given ?? (await bundledFramework(loaded.case.framework));
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
   // The workbook is written even when values are missing or wrong (they are filled in Excel), but nothing is
   // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.

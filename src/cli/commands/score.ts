@@ -43,7 +43,7 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
     else for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = given ?? bundledFramework(loaded.case.framework);
+  const framework = given ?? (await bundledFramework(loaded.case.framework));
   if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
   const named: Issue[] =
     given && loaded.case.framework !== given.id

@@ -1,15 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { InputDef } from "../../scoring";
 import { compileFramework, type BundledFramework, type FrameworkData } from "../../scoring/format/compile";
 import type { FrameworkDoc, RuleDoc } from "../../scoring/format/doc";
 import { parseDoc } from "../../scoring/format/parse";
 import { prepareFramework } from "../../scoring/format/prepare";
 import { loadFrameworkText, problemLine } from "./file";
+import { bundledFiles, FRAMEWORKS_DIR, ROOT } from "./files";
 import { frameworkSchema } from "./schema";
 
-export const ROOT = join(__dirname, "..", "..", "..");
-export const FRAMEWORKS_DIR = join(ROOT, "frameworks");
+export { bundledFiles, FRAMEWORKS_DIR, ROOT };
 export const COMPILED_DIR = join(ROOT, "src", "scoring", "frameworks", "compiled");
 
 /**
@@ -18,14 +18,6 @@ export const COMPILED_DIR = join(ROOT, "src", "scoring", "frameworks", "compiled
  * checked here as well, and a workbook made from its template carries it.
  */
 export const CORE_FRAMEWORKS = ["dapeng-2024"];
-
-/** The framework files PERF ships: frameworks/*.yaml. */
-export function bundledFiles(): string[] {
-  return readdirSync(FRAMEWORKS_DIR)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(FRAMEWORKS_DIR, f));
-}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -75,6 +67,9 @@ export function frameworkArtifacts(): Map<string, string> {
     if (!loaded.framework || errors.length > 0)
       throw new Error(`${file} 有误：\n${errors.map((p) => problemLine(file, p)).join("\n")}`);
     const doc = loaded.doc as FrameworkDoc;
+    // The command line knows the bundled ids by their files' names, without reading them.
+    if (basename(file).replace(/\.ya?ml$/, "") !== doc.id)
+      throw new Error(`${file}：文件名应为框架代码 ${doc.id}.yaml`);
     if (!CORE_FRAMEWORKS.includes(doc.id)) continue;
     const data = prepareFramework(parseDoc(doc));
     const lean: FrameworkData = {

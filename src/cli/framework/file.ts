@@ -1,9 +1,11 @@
-import { createHash } from "node:crypto";
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import { canonicalText, checkFramework } from "../../scoring/format/load";
+import { checkFramework } from "../../scoring/format/load";
 import { pathText, type Path, type Problem } from "../../scoring/format/problem";
 import type { Framework } from "../../scoring";
+import { frameworkHash } from "./hash";
 import { validateSchema } from "./validate";
+
+export { frameworkHash };
 
 /** A problem of a framework file, with the line it is on (0 when the file gives none, as JSON in a workbook). */
 export interface FileProblem extends Problem {
@@ -15,11 +17,6 @@ export interface LoadedFile {
   /** The file's content as an object (undefined when it is not even YAML). */
   doc?: unknown;
   problems: FileProblem[];
-}
-
-/** SHA-256 of the framework's content, however its file orders keys or spaces lines. */
-export function frameworkHash(doc: unknown): string {
-  return createHash("sha256").update(canonicalText(doc)).digest("hex");
 }
 
 /**

@@ -5,7 +5,7 @@ import { readWorkbook, WorkbookLoadError } from "../../xlsx";
 import { CliError } from "../io";
 import { ownFramework } from "../../workbook/own-framework-node";
 import { bundledFramework, bundledIds } from "./bundled";
-import { frameworkHash, loadFrameworkText, problemLine } from "./file";
+import { frameworkHash } from "./hash";
 
 /** Reads a framework file; its errors stop the command (exit 1), each with its line and path. */
 export async function frameworkFromFile(path: string): Promise<Framework> {
@@ -15,6 +15,7 @@ export async function frameworkFromFile(path: string): Promise<Framework> {
   } catch {
     throw new CliError(`无法读取指标框架文件：${path}`);
   }
+  const { loadFrameworkText, problemLine } = await import("./file"); // the YAML reader and the schema: only here
   const loaded = loadFrameworkText(text);
   const errors = loaded.problems.filter((p) => p.severity === "error");
   if (!loaded.framework || errors.length > 0) {
@@ -41,7 +42,7 @@ async function frameworkFromWorkbook(path: string): Promise<Framework> {
  * template, whose framework it carries.
  */
 export async function resolveFramework(spec: string): Promise<Framework> {
-  const bundled = bundledFramework(spec);
+  const bundled = await bundledFramework(spec);
   if (bundled) return bundled;
   if (/\.xlsx$/i.test(spec)) return frameworkFromWorkbook(spec);
   if (/\.(ya?ml|json)$/i.test(spec)) return frameworkFromFile(spec);
