@@ -132,6 +132,15 @@ describe("a framework in a workbook that cannot be used", () => {
       { numRuns: 300 },
     );
     expect(checkEmbedded("[".repeat(100_000) + "]".repeat(100_000), "框架").problem).toMatch(/框架(有误|已损坏)/);
+    // Keys that name what every object inherits are unknown fields, not Object.prototype's (fast-check found valueOf).
+    for (const json of ['[{"valueOf":{}}]', '{"constructor":{}}', '{"format":1,"toString":{}}'])
+      expect(checkEmbedded(json, "框架").problem).toMatch(/^框架有误/);
+    const doc = fullDoc(example) as unknown as { indicators: { rule: { kind: string } }[] };
+    const inherited = structuredClone(doc);
+    inherited.indicators[0].rule.kind = "constructor";
+    expect(checkEmbedded(JSON.stringify(inherited), "框架").problem).toMatch(
+      /^框架有误：indicators\[0\]\.rule\.kind：应为/,
+    );
     // A rule nested deeper than the stack: refused, not a crash.
     const deep = JSON.stringify(fullDoc(example)).replace(
       /"rule":\{"kind":"bands"/,

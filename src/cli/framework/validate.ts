@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expected } from "../../scoring/format/check-shape";
 import { error, type Path, type Problem } from "../../scoring/format/problem";
-import { SHAPES, type Shape } from "../../scoring/format/shape";
+import { entryOf, SHAPES, type Shape } from "../../scoring/format/shape";
 import { isRecord } from "../../scoring/types";
 
 /** frameworks/schema.json, the schema shipped with PERF: what a framework file is validated against at load. */
@@ -25,13 +25,14 @@ function shapeAt(path: Path, root: unknown): Shape | undefined {
   for (const key of path) {
     while ("ref" in shape) shape = SHAPES[shape.ref];
     if ("kinds" in shape) {
-      const kind = isRecord(value) && typeof value.kind === "string" ? shape.kinds[value.kind] : undefined;
+      const kind = isRecord(value) && typeof value.kind === "string" ? entryOf(shape.kinds, value.kind) : undefined;
       if (!kind) return undefined;
       shape = kind;
     }
     if ("list" in shape) shape = shape.list;
     else if ("map" in shape) shape = shape.map;
-    else if ("object" in shape && typeof key === "string" && shape.object[key]) shape = shape.object[key];
+    else if ("object" in shape && typeof key === "string" && entryOf(shape.object, key))
+      shape = entryOf(shape.object, key) as Shape;
     else return undefined;
     value = isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
   }

@@ -2,7 +2,7 @@ import { isRecord } from "../types";
 import type { Num } from "./doc";
 import { decimalOf, PERCENT } from "./numbers";
 import { error, type Path, type Problem } from "./problem";
-import { FORMS, SHAPES, type Shape, type TextForm } from "./shape";
+import { entryOf, FORMS, SHAPES, type Shape, type TextForm } from "./shape";
 
 /** Whether a value is a number of the format: a finite number, or a percentage written as text ("15%"). */
 function isNum(x: unknown): x is Num {
@@ -74,13 +74,13 @@ function check(shape: Shape, v: unknown, path: Path, out: Problem[]): void {
     const kinds = Object.keys(shape.kinds);
     if (typeof v.kind !== "string" || !kinds.includes(v.kind))
       return void out.push(error([...path, "kind"], `应为 ${kinds.map((k) => `“${k}”`).join("、")} 之一`));
-    fields = shape.kinds[v.kind];
+    fields = entryOf(shape.kinds, v.kind) as typeof fields;
   } else {
     fields = shape;
   }
   for (const key of fields.required) if (!(key in v)) out.push(error(path, `缺少“${key}”`));
   for (const [key, x] of Object.entries(v)) {
-    const field = fields.object[key];
+    const field = entryOf(fields.object, key);
     if (field) check(field, x, [...path, key], out);
     else {
       const allowed = Object.keys(fields.object).filter((k) => !(k in v));

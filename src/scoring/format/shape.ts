@@ -21,6 +21,14 @@ export type Shape =
   /** Objects told apart by their `kind`. */
   | { kinds: Readonly<Record<string, { object: Readonly<Record<string, Shape>>; required: readonly string[] }>> };
 
+/**
+ * The entry of a shape's table (its fields, its kinds) named by a key of the file: only the table's own entries, so a
+ * file's "valueOf" or "constructor" is an unknown field, not Object.prototype's.
+ */
+export function entryOf<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 export const FORMS: Readonly<Record<TextForm, RegExp>> = {
   text: /\S/,
   id: /^[a-z][a-z0-9_]*$/,
