@@ -100,11 +100,13 @@ export function readLedger(framework: Framework, rows: readonly LedgerRow[]): Re
   // Within a month: what was spent cannot exceed the budget it was spent from.
   for (const { month, values } of months.values()) {
     const [budget, spent] = [values.get(BUDGET), values.get(SPENT)];
-    if (budget && spent && spent.greaterThan(budget))
+    if (budget && spent && spent.greaterThan(budget)) {
+      values.delete(SPENT); // nothing is computed from a figure with an error
       error(
         cellName(SPENT, month),
         `${month} 月累计支出 ${money(spent)} 万元大于当月预算数 ${money(budget)} 万元：累计支出不能超过预算数，请核对`,
       );
+    }
   }
   // From month to month: a cumulative figure never falls.
   for (const c of columns.filter((x) => x.cumulative)) {
@@ -112,12 +114,13 @@ export function readLedger(framework: Framework, rows: readonly LedgerRow[]): Re
     for (const { month, values } of [...months.values()].sort((a, b) => a.month - b.month)) {
       const value = values.get(c.id);
       if (!value) continue;
-      if (before && value.lessThan(before.value))
+      if (before && value.lessThan(before.value)) {
+        values.delete(c.id);
         error(
           cellName(c.id, month),
           `${month} 月${c.name} ${money(value)} 万元少于 ${before.month} 月的 ${money(before.value)} 万元：应填年初至当月末的累计数，请核对是否填成了当月数`,
         );
-      else before = { month, value };
+      } else before = { month, value };
     }
   }
   return { months, columns, issues, invalid };

@@ -7,7 +7,17 @@ import { explainQuantity, indicatorOf, ruleEvaluator, scoreSingle } from "../sin
 import type { Issue, PartResult } from "../types";
 import { BUDGET, cellName, executionIndicators, SPENT } from "./figures";
 import { readLedger, type LedgerRow, type MonthFigures } from "./ledger";
-import { amountNeeded, MET, money, progressStatus, statusesOf, type Needed, type ProgressStatus } from "./status";
+import {
+  amountNeeded,
+  by,
+  checkpointEnd,
+  MET,
+  money,
+  progressStatus,
+  statusesOf,
+  type Needed,
+  type ProgressStatus,
+} from "./status";
 
 /**
  * 运行监控 for one month of the year: where each checkpoint stands against its 序时进度, what must still be spent by
@@ -91,8 +101,7 @@ export interface MonitorResult {
 const labelOfInput = (framework: Framework, id: string) =>
   nameOf(framework.inputs.find((d) => d.id === id) ?? { id, label: id });
 
-/** “一季度（3 月末）”. */
-const at = (c: Checkpoint) => `${c.name}（${c.month} 月末）`;
+const at = checkpointEnd;
 
 /** A month's figure that must be there: its value, or an error naming its cell (blank is never 0). */
 function required(
@@ -210,7 +219,7 @@ export function monitorMonth(framework: Framework, input: MonitorInput): Monitor
     upcoming && budgetNow && spentNow
       ? {
           checkpoint: upcoming,
-          needed: amountNeeded(budgetNow, spentNow, new Dec(upcoming.target), `到${at(upcoming)}`),
+          needed: amountNeeded(budgetNow, spentNow, new Dec(upcoming.target), by(at(upcoming))),
         }
       : undefined;
 

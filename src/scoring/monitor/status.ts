@@ -94,7 +94,7 @@ export function progressStatus(framework: Framework, checkpoint: Checkpoint, pro
     : behind.isNegative()
       ? `高于序时进度 ${points(behind.negated())}`
       : `低于序时进度 ${points(behind)}`;
-  const text = `${checkpoint.name}（${checkpoint.month} 月末）支出进度 ${pct(progress)}，序时进度 ${pct(target)}，${relation}：${status}（${statusRange(framework, severity)}为${status}）`;
+  const text = `${checkpointEnd(checkpoint)}支出进度 ${pct(progress)}，序时进度 ${pct(target)}，${relation}：${status}（${statusRange(framework, severity)}为${status}）`;
   return { status, severity, behind, text };
 }
 
@@ -138,6 +138,16 @@ export function amountNeeded(budget: Dec, spent: Dec, target: Dec, where = ""): 
     amount,
     text: `${head}；已支出 ${money(spent)} 万元，还须支出 ${money(budget)} × ${pct(target)} − ${money(spent)} = ${exact(short)} 万元${rounded}`,
   };
+}
+
+/** A checkpoint's month end in words: “一季度（3 月末）”, or “7 月末” for one named by its month. */
+export function checkpointEnd(c: Checkpoint): string {
+  return c.name.replace(/\s+/g, "") === `${c.month}月` ? `${c.month} 月末` : `${c.name}（${c.month} 月末）`;
+}
+
+/** “到” and a place in the year, spaced as Chinese text with numbers is: “到二季度（6 月末）”, “到 11 月末”. */
+export function by(place: string): string {
+  return /^\d/.test(place) ? `到 ${place}` : `到${place}`;
 }
 
 /** “一季度（q1，3 月）”: how a list of checkpoints names each. */
