@@ -15,3 +15,5 @@ export * from "./state";
 export * from "./record";
 export * from "./relevant";
 export * from "./names";
+export * from "./monitor";
+export * from "./monitor-plan";
