@@ -1,5 +1,6 @@
-import type { FillPlan, Grid, UndoPlan, WorkbookSnapshot } from "../workbook";
+import type { FillPlan, Grid, MonitorPlan, UndoPlan, WorkbookSnapshot } from "../workbook";
 import { readWorkbook } from "../office/read";
+import { writeMonitor } from "../office/monitor-write";
 import { insertTemplate, sheetNames } from "../office/template";
 import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
 import { REQUIRED } from "./support";
@@ -34,6 +35,8 @@ export interface PaneHost {
   read(): Promise<WorkbookSnapshot>;
   writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void>;
   writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void>;
+  /** 运行监控: the 状态 column, the 监控结果 sheet with its chart, and 评分记录. */
+  writeMonitor(plan: MonitorPlan, snapshot: WorkbookSnapshot): Promise<void>;
   /** Adds a sheet of PERF's under the first free name like `name`; returns the name used. */
   writeSheet(name: string, grid: Grid): Promise<string>;
   select(cell: string): Promise<void>;
@@ -57,6 +60,7 @@ export const officeHost: PaneHost = {
   read: readWorkbook,
   writeFill,
   writeUndo,
+  writeMonitor,
   writeSheet: writeNewSheet,
   select: selectCell,
   sheetNames,

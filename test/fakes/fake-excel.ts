@@ -558,6 +558,9 @@ class FakeWorksheet extends Loadable {
         bytes: 8,
         commit: () => this.loaded.set("isNullObject", !context.host.sheet(sheetName)),
       }));
+    // ChartCollection.add(type, sourceData, seriesBy), ExcelApi 1.1: the chart is drawn from the range's cells, a
+    // header row naming the series and a first column of text naming the categories ("charts":
+    // OfficeDev/office-js-docs-pr docs/excel/excel-add-ins-charts.md); it goes with its sheet when the sheet is deleted.
     this.charts = {
       add: (type, source, seriesBy = "Auto") => {
         const chart: FakeChart = { type, source: "", seriesBy };
