@@ -11,10 +11,13 @@ import { ScoreBars } from "./components/ScoreBars";
 import { StartHere } from "./components/StartHere";
 import { Summary } from "./components/Summary";
 import { TemplateConfirm } from "./components/TemplateConfirm";
+import { MonitorView } from "./components/MonitorView";
+import { ViewTabs } from "./components/ViewTabs";
 import { Words } from "./components/Words";
 import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
 import { TEMPLATE_UNAVAILABLE } from "./support";
 import { isDark, themeOf } from "./theme";
+import { useMonitor } from "./useMonitor";
 import { useScoring } from "./useScoring";
 
 /** The page (base styles as one rule, a reset style). */
@@ -69,7 +72,9 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
   const root = useRoot();
   const dark = useDarkTheme();
   const s = useScoring(host);
-  const busy = s.phase.kind === "busy";
+  const [view, setView] = React.useState<"score" | "monitor">("score");
+  const m = useMonitor(host, { busy: s.phase.kind !== "idle", onRecorded: s.markUndoable });
+  const busy = s.phase.kind === "busy" || m.busy !== null;
   const asking = s.phase.kind === "confirm-overwrite" || s.phase.kind === "confirm-template";
   const result = s.check?.result;
   const errors = s.findings.filter((f) => f.severity === "error").length;
@@ -110,53 +115,84 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
             <Words text="按指标体系检查整个工作簿，写入得分并说明每一处扣分。" />
           </p>
         </header>
-        <div ref={bar}>
-          <ActionBar actions={actions} busy={busy} />
-        </div>
-        {/* Right under the buttons that caused them, and always mounted, so a screen reader hears each new message. */}
-        <div className={styles.live} aria-live="polite" aria-atomic="true">
-          {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
-          {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
-        </div>
-        {s.workbook === "not-perf" && !s.notice && !result ? <StartHere /> : null}
-        {s.phase.kind === "confirm-overwrite" ? (
-          <OverwriteConfirm
-            overwrites={s.phase.plan.overwrites}
-            onConfirm={() => s.phase.kind === "confirm-overwrite" && s.confirmOverwrite(s.phase.plan)}
-            onCancel={s.cancel}
-          />
-        ) : null}
-        {s.phase.kind === "confirm-template" ? (
-          <TemplateConfirm
-            clash={s.phase.clash}
-            missing={s.phase.missing}
-            onInsertMissing={() => s.phase.kind === "confirm-template" && s.insertTemplate(s.phase.missing)}
-            onCancel={s.cancel}
-          />
-        ) : null}
-        {result && !asking ? (
-          <>
-            <Summary result={result} errors={errors} />
-            {errors > 0 ? findings : null}
-            <ScoreBars result={result} />
-            <Deductions result={result} />
-            {errors > 0 ? null : findings}
-            <ProblemsDraft
-              paragraphs={s.problems}
-              busy={busy || s.draftBusy}
-              onInsert={() => s.insertProblems(s.problems.map((p) => p.text))}
-              onCopied={(ok) =>
-                s.setDraftNotice(
-                  ok
-                    ? { intent: "success", text: "已复制到剪贴板。" }
-                    : { intent: "error", text: "复制失败：请选中文字后按 Ctrl+C。" },
-                )
-              }
-              notice={s.draftNotice}
-              onDismiss={() => s.setDraftNotice(null)}
+        <ViewTabs<"score" | "monitor">
+          tabs={[
+            { key: "score", label: "评分" },
+            { key: "monitor", label: "运行监控" },
+          ]}
+          current={view}
+          onSelect={setView}
+        />
+        {view === "monitor" ? (
+          <div role="tabpanel" id="view-monitor" aria-labelledby="tab-monitor">
+            <MonitorView
+              check={m.check}
+              month={m.month}
+              onMonth={m.setMonth}
+              onRun={m.run}
+              busy={m.busy}
+              waiting={s.phase.kind !== "idle"}
+              notice={m.notice}
+              onDismiss={() => m.setNotice(null)}
+              onSelect={s.select}
             />
-          </>
+          </div>
         ) : null}
+        <div
+          role="tabpanel"
+          id="view-score"
+          aria-labelledby="tab-score"
+          hidden={view !== "score"}
+          className={styles.live}
+        >
+          <div ref={bar}>
+            <ActionBar actions={actions} busy={busy} />
+          </div>
+          {/* Right under the buttons that caused them, and always mounted, so a screen reader hears each new message. */}
+          <div className={styles.live} aria-live="polite" aria-atomic="true">
+            {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
+            {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
+          </div>
+          {s.workbook === "not-perf" && !s.notice && !result ? <StartHere /> : null}
+          {s.phase.kind === "confirm-overwrite" ? (
+            <OverwriteConfirm
+              overwrites={s.phase.plan.overwrites}
+              onConfirm={() => s.phase.kind === "confirm-overwrite" && s.confirmOverwrite(s.phase.plan)}
+              onCancel={s.cancel}
+            />
+          ) : null}
+          {s.phase.kind === "confirm-template" ? (
+            <TemplateConfirm
+              clash={s.phase.clash}
+              missing={s.phase.missing}
+              onInsertMissing={() => s.phase.kind === "confirm-template" && s.insertTemplate(s.phase.missing)}
+              onCancel={s.cancel}
+            />
+          ) : null}
+          {result && !asking ? (
+            <>
+              <Summary result={result} errors={errors} />
+              {errors > 0 ? findings : null}
+              <ScoreBars result={result} />
+              <Deductions result={result} />
+              {errors > 0 ? null : findings}
+              <ProblemsDraft
+                paragraphs={s.problems}
+                busy={busy || s.draftBusy}
+                onInsert={() => s.insertProblems(s.problems.map((p) => p.text))}
+                onCopied={(ok) =>
+                  s.setDraftNotice(
+                    ok
+                      ? { intent: "success", text: "已复制到剪贴板。" }
+                      : { intent: "error", text: "复制失败：请选中文字后按 Ctrl+C。" },
+                  )
+                }
+                notice={s.draftNotice}
+                onDismiss={() => s.setDraftNotice(null)}
+              />
+            </>
+          ) : null}
+        </div>
       </main>
     </FluentProvider>
   );

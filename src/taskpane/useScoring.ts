@@ -5,6 +5,7 @@ import {
   canUndo,
   checkWorkbook,
   hasPerfTables,
+  isMonitorBatch,
   NOT_A_PERF_WORKBOOK,
   NOT_A_PERF_WORKBOOK_PANE,
   planFill,
@@ -195,7 +196,7 @@ export function useScoring(host: PaneHost) {
         const skipped = plan.skipped.map((f) => `${f.cell ?? ""} ${f.message}`.trim()).join("；");
         setNotice({
           intent: skipped ? "warning" : "success",
-          title: "已撤销上次评分",
+          title: isMonitorBatch(plan.batch) ? "已撤销上次运行监控" : "已撤销上次评分",
           text: `批次 ${plan.batch}：还原 ${plan.restored} 个单元格。${skipped ? `未还原：${skipped}` : ""}`,
         });
       }),
@@ -292,5 +293,7 @@ export function useScoring(host: PaneHost) {
     select,
     setNotice,
     setDraftNotice,
+    /** Another action (运行监控) recorded a batch in 评分记录: there is something to undo. */
+    markUndoable: useCallback(() => setUndoable(true), []),
   };
 }
