@@ -126,7 +126,8 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
         {view === "monitor" ? (
           <div role="tabpanel" id="view-monitor" aria-labelledby="tab-monitor">
             <MonitorView
-              check={m.check}
+              model={m.model}
+              findings={m.findings}
               month={m.month}
               onMonth={m.setMonth}
               onRun={m.run}

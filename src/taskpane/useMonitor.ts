@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from "react";
-import { batchTime, monitorWorkbook, planMonitor, SHEETS, type MonitorCheck } from "../workbook";
+import { batchTime, SHEETS, type Finding } from "../workbook";
 import type { Notice } from "./components/Notice";
 import { checksFor } from "./framework-checks";
 import type { PaneHost } from "./host";
+import type { MonitorModel } from "./monitor-run";
 
 function noticeOf(e: unknown): Notice {
   const detail =
@@ -17,6 +18,9 @@ function writtenText(changed: number): string {
     : `“${SHEETS.monitor}”表的状态列改动 ${changed} 个单元格，原值记入“${SHEETS.record}”表，可在“评分”页点击“撤销上次评分”还原；“${SHEETS.monitorResult}”表已更新。`;
 }
 
+/** The monitoring core and the plan, loaded on the first click (monitor.js), so the pane's first load stays small. */
+const loadRun = () => import(/* webpackChunkName: "monitor" */ "./monitor-run");
+
 /**
  * The 运行监控 view's action: one click reads the workbook (the same read as 评分), monitors the month chosen (or the
  * last with 累计支出 filled), and writes the 状态 column, the 监控结果 sheet and 评分记录 in one go. A workbook
@@ -24,7 +28,8 @@ function writtenText(changed: number): string {
  */
 export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(): void }) {
   const [month, setMonth] = useState<number | undefined>(undefined);
-  const [check, setCheck] = useState<MonitorCheck | null>(null);
+  const [model, setModel] = useState<MonitorModel | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const running = useRef(false);
@@ -36,18 +41,22 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
     setNotice(null);
     setBusy("正在读取工作簿…");
     try {
-      const snapshot = await host.read();
+      const [snapshot, { runMonitor }] = await Promise.all([
+        host.read(),
+        loadRun().catch(() => {
+          throw new Error("无法加载运行监控程序，请重新打开加载项后再试。");
+        }),
+      ]);
       setBusy("正在运行监控…");
-      const checked = monitorWorkbook(snapshot, { month, own: await checksFor(snapshot) });
-      const notPerf = checked.findings.find((f) => f.kind === "not-perf");
-      if (notPerf) {
-        setCheck(null);
-        setNotice({ intent: "warning", title: "未运行监控", text: notPerf.message });
+      const done = runMonitor(snapshot, month, await checksFor(snapshot), batchTime(new Date()));
+      setModel(done.model ?? null);
+      setFindings(done.notPerf ? null : done.findings);
+      if (done.notPerf) {
+        setNotice({ intent: "warning", title: "未运行监控", text: done.notPerf });
         return;
       }
-      setCheck(checked);
-      const errors = checked.findings.filter((f) => f.severity === "error").length;
-      if (!checked.result) {
+      const errors = done.findings.filter((f) => f.severity === "error").length;
+      if (!done.plan) {
         setNotice({
           intent: "warning",
           title: "未运行监控",
@@ -56,14 +65,13 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
         return;
       }
       setBusy("正在写入监控结果…");
-      const plan = planMonitor(checked, batchTime(new Date()));
-      await host.writeMonitor(plan, snapshot);
-      if (plan.record.length > 0) onRecorded();
-      const text = writtenText(plan.writes.length);
+      await host.writeMonitor(done.plan, snapshot);
+      if (done.plan.record.length > 0) onRecorded();
+      const text = writtenText(done.plan.writes.length);
       setNotice(
         errors > 0
           ? { intent: "warning", title: `已运行监控，但有 ${errors} 处错误要更正`, text }
-          : { intent: "success", title: `已运行监控（截至 ${checked.month} 月末）`, text },
+          : { intent: "success", title: `已运行监控（截至 ${done.model?.month} 月末）`, text },
       );
     } catch (e) {
       setNotice(noticeOf(e));
@@ -73,5 +81,5 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
     }
   }, [host, month, onRecorded, options.busy]);
 
-  return { month, setMonth, check, notice, setNotice, busy, run };
+  return { month, setMonth, model, findings, notice, setNotice, busy, run };
 }

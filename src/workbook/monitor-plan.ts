@@ -1,18 +1,11 @@
 import type { Dec, Framework } from "../scoring";
 import { checkpointEnd, severityOf, statusesOf, type MonitorResult } from "../scoring/monitor";
 import { SEVERITY_WORDS } from "./finding";
-import { MONITOR_COLUMNS, SHEETS } from "./layout";
+import { MONITOR_BATCH } from "./monitor-batch";
 import type { MonitorCheck } from "./monitor";
+export { isMonitorBatch, MONITOR_BATCH, monitorStatusCells } from "./monitor-batch";
 import { RECORD_DONE, sortFindings, uniqueBatch, type CellWrite, type Grid } from "./plan";
-import { findTable } from "./find";
-import { a1, refAddress, type CellValue, type WorkbookSnapshot } from "./snapshot";
-
-/** A write of 运行监控's statuses is its own batch in 评分记录, named so: undo knows which result sheet to reset. */
-export const MONITOR_BATCH = "运行监控";
-
-export function isMonitorBatch(batch: string): boolean {
-  return /运行监控(（\d+）| \(\d+\))?$/.test(batch);
-}
+import { a1, refAddress, type CellValue } from "./snapshot";
 
 /** Where the 监控结果 sheet's chart takes its data: the checkpoints' names, 序时进度 and 支出进度, header included. */
 export interface MonitorChart {
@@ -187,23 +180,4 @@ function resultGrid(
   for (const f of sortFindings(check.findings)) push([SEVERITY_WORDS[f.severity], f.cell ?? null, f.message]);
   if (check.findings.length === 0) push(["（未发现问题）"]);
   return { grid, formats, fills, ...(chart ? { chart } : {}) };
-}
-
-/** The 状态 cells of the 运行监控 table by address, found by its 月份 and 状态 headers alone (undo needs no framework). */
-export function monitorStatusCells(wb: WorkbookSnapshot): Set<string> {
-  const found = findTable(
-    wb,
-    { month: MONITOR_COLUMNS.month, status: MONITOR_COLUMNS.status },
-    (c) => c.month !== undefined && c.status !== undefined,
-    SHEETS.monitor,
-  );
-  const owned = new Set<string>();
-  if (!found) return owned;
-  const { sheet, headerRow } = found;
-  const [monthCol, statusCol] = [found.columns.month as number, found.columns.status as number];
-  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
-    const v = sheet.rows[row]?.[monthCol]?.value;
-    if (v !== undefined && v !== null && v !== "") owned.add(refAddress({ sheet: sheet.name, row, col: statusCol }));
-  }
-  return owned;
 }

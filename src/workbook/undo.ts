@@ -3,7 +3,7 @@ import { checkWorkbook, ownedCells } from "./check";
 import { finding, type Finding } from "./finding";
 import { SHEETS } from "./layout";
 import { RECORD_DONE, RECORD_SKIPPED, RECORD_UNDONE, type CellWrite, type Grid } from "./plan";
-import { isMonitorBatch, monitorStatusCells } from "./monitor-plan";
+import { isMonitorBatch, monitorStatusCells } from "./monitor-batch";
 import { readRecord, type RecordRow } from "./record";
 import {
   cellAt,

@@ -1,16 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { fmt, type Framework } from "../../scoring";
-import {
-  checkpointEnd,
-  money,
-  severityOf,
-  statusesOf,
-  type CheckpointReport,
-  type MonitorResult,
-  type Projected,
-} from "../../scoring/monitor";
-import type { Finding, MonitorCheck } from "../../workbook";
+import type { Finding } from "../../workbook";
+import type { MonitorModel, StatusLine } from "../monitor-run";
 import { useSectionStyles } from "../styles";
 import type { Notice } from "./Notice";
 import { Busy } from "./Busy";
@@ -68,25 +59,6 @@ const useStyles = makeStyles({
   todo: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
 
-type Tone = "met" | "warn" | "behind" | "later";
-
-/** A status's colour, as the 监控结果 sheet fills it: green 达标, red the worst status, amber any between. */
-function toneOf(framework: Framework, status: string | undefined): Tone {
-  if (!status) return "later";
-  const severity = severityOf(framework, status);
-  if (severity < 0) return "later";
-  return severity === 0 ? "met" : severity === statusesOf(framework).length ? "behind" : "warn";
-}
-
-const Badge: React.FC<{ framework: Framework; status: string | undefined; label?: string }> = (p) => {
-  const styles = useStyles();
-  return (
-    <span className={mergeClasses(styles.badge, styles[toneOf(p.framework, p.status)])} data-status={p.status ?? ""}>
-      {p.label ?? p.status}
-    </span>
-  );
-};
-
 const Lines: React.FC<{ lines: readonly string[] }> = ({ lines }) => {
   const styles = useStyles();
   return lines.length === 0 ? null : (
@@ -100,34 +72,26 @@ const Lines: React.FC<{ lines: readonly string[] }> = ({ lines }) => {
   );
 };
 
-function checkpointState(c: CheckpointReport): string | undefined {
-  return c.status?.status ?? (c.passed ? "未能判断" : undefined);
-}
-
-const Checkpoints: React.FC<{ framework: Framework; result: MonitorResult }> = ({ framework, result }) => {
+/** Checkpoints, or the other monthly figures: each with its status (coloured as 监控结果 fills it) and arithmetic. */
+const Statuses: React.FC<{ id: string; title: string; items: readonly StatusLine[] }> = ({ id, title, items }) => {
   const section = useSectionStyles();
   const styles = useStyles();
+  if (items.length === 0) return null;
   return (
-    <section className={section.section} aria-labelledby="checkpoints-title" role="region">
-      <h2 id="checkpoints-title" className={section.heading}>
-        <Words text="各检查点：支出进度与序时进度" />
+    <section className={section.section} aria-labelledby={`${id}-title`} role="region">
+      <h2 id={`${id}-title`} className={section.heading}>
+        <Words text={title} />
       </h2>
-      <ol className={section.list} data-testid="checkpoints">
-        {result.checkpoints.map((c) => (
-          <li key={c.checkpoint.id} data-checkpoint={c.checkpoint.id}>
+      <ol className={section.list} data-testid={id}>
+        {items.map((c) => (
+          <li key={c.key}>
             <div className={styles.head}>
-              <Words text={checkpointEnd(c.checkpoint)} />
-              <Badge framework={framework} status={checkpointState(c)} label={checkpointState(c) ?? "未到"} />
+              <Words text={c.title} />
+              <span className={mergeClasses(styles.badge, styles[c.tone])} data-status={c.status}>
+                {c.status}
+              </span>
             </div>
-            <Lines
-              lines={
-                c.passed
-                  ? c.lines.length > 0
-                    ? c.lines
-                    : ["该月的数字有误或未填写，见上方检查结果。"]
-                  : [`序时进度 ${pctOf(c.checkpoint.target)}，尚未到期。`]
-              }
-            />
+            <Lines lines={c.lines} />
           </li>
         ))}
       </ol>
@@ -135,105 +99,63 @@ const Checkpoints: React.FC<{ framework: Framework; result: MonitorResult }> = (
   );
 };
 
-/** "0.75" → "75%". */
-function pctOf(target: string | number): string {
-  return `${Number((Number(target) * 100).toFixed(2))}%`;
-}
-
-const NextCheckpoint: React.FC<{ result: MonitorResult }> = ({ result }) => {
+const Results: React.FC<{ model: MonitorModel }> = ({ model }) => {
   const section = useSectionStyles();
   const styles = useStyles();
-  const next = result.next;
   return (
-    <section className={section.section} aria-labelledby="next-title" role="region">
-      <h2 id="next-title" className={section.heading}>
-        <Words text={next ? `到${checkpointEnd(next.checkpoint)}还须支出` : "到下一检查点还须支出"} />
-      </h2>
-      {next ? (
-        <>
+    <>
+      <Statuses id="checkpoints" title="各检查点：支出进度与序时进度" items={model.checkpoints} />
+      <section className={section.section} aria-labelledby="next-title" role="region">
+        <h2 id="next-title" className={section.heading}>
+          <Words text={model.next.title} />
+        </h2>
+        {model.next.amount ? (
           <span className={styles.amount} data-testid="needed">
-            {money(next.needed.amount)} 万元
+            {model.next.amount}
           </span>
-          <p className={section.text}>
-            <Words text={next.needed.text} />
-          </p>
-        </>
-      ) : (
+        ) : null}
         <p className={section.text}>
-          <Words text={result.month === 12 ? "全年各检查点都已过去。" : "未能计算：请先更正上方的错误。"} />
+          <Words text={model.next.text} />
         </p>
-      )}
-    </section>
-  );
-};
-
-const Projection: React.FC<{ how: string; p: Projected; points: string }> = ({ how, p, points }) => {
-  const styles = useStyles();
-  return (
-    <li>
-      <div className={styles.head}>
-        <Words text={how} />
-        <span className={styles.amount}>{p.score === null ? "未能预计" : `${fmt(p.score)} 分`}</span>
-      </div>
-      <Lines lines={p.lines.length > 0 ? p.lines : [`满分 ${points} 分`]} />
-    </li>
-  );
-};
-
-const Projections: React.FC<{ result: MonitorResult }> = ({ result }) => {
-  const section = useSectionStyles();
-  return (
-    <section className={section.section} aria-labelledby="projected-title" role="region">
-      <h2 id="projected-title" className={section.heading}>
-        <Words text="预计得分" />
-      </h2>
-      <ul className={section.list} data-testid="projected">
-        {result.execution.map((e) => (
-          <li key={e.code}>
-            <p className={section.text}>
-              <strong>
-                {e.code} <Words text={`${e.name}（满分 ${fmt(e.points)} 分）`} />
-              </strong>
-            </p>
-            <ul className={section.list}>
-              <Projection how="此后各检查点都达到序时进度" p={e.onTarget} points={fmt(e.points)} />
-              <Projection how="按目前进度" p={e.atPace} points={fmt(e.points)} />
-            </ul>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-};
-
-const Figures: React.FC<{ framework: Framework; result: MonitorResult }> = ({ framework, result }) => {
-  const section = useSectionStyles();
-  const styles = useStyles();
-  if (result.figures.length === 0) return null;
-  return (
-    <section className={section.section} aria-labelledby="figures-title" role="region">
-      <h2 id="figures-title" className={section.heading}>
-        <Words text="其他逐月监控的数字" />
-      </h2>
-      <ul className={section.list} data-testid="figures">
-        {result.figures.map((f) => (
-          <li key={f.figure.id}>
-            <div className={styles.head}>
-              <Words text={f.figure.label} />
-              <Badge framework={framework} status={f.status} label={f.status ?? "未填写"} />
-            </div>
-            <Lines lines={f.lines} />
-          </li>
-        ))}
-      </ul>
-    </section>
+      </section>
+      <section className={section.section} aria-labelledby="projected-title" role="region">
+        <h2 id="projected-title" className={section.heading}>
+          <Words text="预计得分" />
+        </h2>
+        <ul className={section.list} data-testid="projected">
+          {model.projections.map((e) => (
+            <li key={e.code}>
+              <p className={section.text}>
+                <strong>
+                  <Words text={e.title} />
+                </strong>
+              </p>
+              <ul className={section.list}>
+                {e.cases.map((c) => (
+                  <li key={c.how}>
+                    <div className={styles.head}>
+                      <Words text={c.how} />
+                      <span className={styles.amount}>{c.score}</span>
+                    </div>
+                    <Lines lines={c.lines} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Statuses id="figures" title="其他逐月监控的数字" items={model.figures} />
+    </>
   );
 };
 
 const MONTHS = Array.from({ length: 12 }, (_, k) => k + 1);
 
 interface Props {
-  check: MonitorCheck | null;
+  model: MonitorModel | null;
+  /** The last run's findings; null before any run (or in a workbook without PERF's tables). */
+  findings: readonly Finding[] | null;
   month: number | undefined;
   onMonth(month: number | undefined): void;
   onRun(): void;
@@ -253,11 +175,10 @@ interface Props {
 export const MonitorView: React.FC<Props> = (p) => {
   const section = useSectionStyles();
   const styles = useStyles();
-  const check = p.check;
-  const result = check?.result;
-  const findings: readonly Finding[] = check?.findings ?? [];
+  const model = p.model;
+  const findings = p.findings ?? [];
   const errors = findings.filter((f) => f.severity === "error").length;
-  const list = check ? <Findings findings={findings} onSelect={p.onSelect} labelOf={(id) => id} /> : null;
+  const list = p.findings ? <Findings findings={findings} onSelect={p.onSelect} labelOf={(id) => id} /> : null;
   return (
     <div className={styles.live} data-testid="monitor">
       <p className={section.muted}>
@@ -287,28 +208,19 @@ export const MonitorView: React.FC<Props> = (p) => {
         {p.busy ? <Busy label={p.busy} /> : null}
         {p.notice ? <NoticeBar notice={p.notice} onDismiss={p.onDismiss} /> : null}
       </div>
-      {check && result ? (
-        <>
-          <p className={section.text} data-testid="monitor-month">
-            <Words
-              text={`${check.department ?? "（未填部门名称）"}${check.year ? ` ${check.year} 年度` : ""}，截至 ${result.month} 月末`}
-            />
-          </p>
-          {errors > 0 ? (
-            <p className={styles.todo} data-testid="monitor-errors">
-              <Words text={`有 ${errors} 处错误需要更正，下面逐条列出。`} />
-            </p>
-          ) : null}
-          {errors > 0 ? list : null}
-          <Checkpoints framework={check.framework} result={result} />
-          <NextCheckpoint result={result} />
-          <Projections result={result} />
-          <Figures framework={check.framework} result={result} />
-          {errors > 0 ? null : list}
-        </>
-      ) : check ? (
-        list
+      {model ? (
+        <p className={section.text} data-testid="monitor-month">
+          <Words text={model.heading} />
+        </p>
       ) : null}
+      {errors > 0 && model ? (
+        <p className={styles.todo} data-testid="monitor-errors">
+          <Words text={`有 ${errors} 处错误需要更正，下面逐条列出。`} />
+        </p>
+      ) : null}
+      {errors > 0 || !model ? list : null}
+      {model ? <Results model={model} /> : null}
+      {errors > 0 || !model ? null : list}
     </div>
   );
 };
