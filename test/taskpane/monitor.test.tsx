@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { SHEETS } from "../../src/workbook";
 import { fillLedger, seedMonths } from "../helpers/monitor";
 import { seedWorkbook } from "../helpers/xlsx";
-import { action, cell, click, openPane, settled } from "./harness";
+import { action, cell, click, key, openPane, settled } from "./harness";
 
 /*
  * The 运行监控 view: a tab beside 评分; one click reads the workbook, shows each checkpoint's status, what must still
@@ -129,5 +129,20 @@ describe("the 运行监控 view", () => {
     expect(cell(excel.sheets, SHEETS.monitor, "J10")).toBe("");
     expect(cell(excel.sheets, SHEETS.monitorResult, "A2")).toMatch(/^上次运行监控（批次 .* 运行监控）已撤销/);
     expect(screen.getByRole("status").textContent).toContain("已撤销上次运行监控");
+  });
+
+  it("the tabs are one Tab stop; the arrow keys move between 评分 and 运行监控", async () => {
+    await openPane(await seedWith(3));
+    const tablist = screen.getByRole("tablist", { name: "功能" });
+    const [score, monitor] = within(tablist).getAllByRole("tab");
+    score.focus();
+    await key(tablist, "ArrowRight");
+    expect(document.activeElement).toBe(monitor);
+    expect(monitor.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tabpanel").id).toBe("view-monitor");
+    expect(screen.getByRole("button", { name: "运行监控" })).toBeTruthy();
+    await key(tablist, "ArrowLeft");
+    expect(document.activeElement).toBe(score);
+    expect(screen.getByRole("toolbar", { name: "评分操作" })).toBeTruthy();
   });
 });
