@@ -45,6 +45,8 @@ const useStyles = makeStyles({
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground3 },
   live: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** A tab's view: its parts spaced as the page's. */
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 /** Follows the Office theme (or the system's) as it changes. */
@@ -144,7 +146,8 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
           id="view-score"
           aria-labelledby="tab-score"
           hidden={view !== "score"}
-          className={styles.live}
+          // Not display: flex while hidden, or the attribute would not hide it.
+          className={view === "score" ? styles.panel : undefined}
         >
           <div ref={bar}>
             <ActionBar actions={actions} busy={busy} />
