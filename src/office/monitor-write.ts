@@ -44,5 +44,9 @@ function queueResultSheet(context: Excel.RequestContext, snapshot: WorkbookSnaps
 
 /** Writes a 运行监控 run's plan (src/workbook/monitor-plan.ts planMonitor). */
 export function writeMonitor(plan: MonitorPlan, snapshot: WorkbookSnapshot): Promise<void> {
-  return writeAtomically(snapshot, plan.writes, plan.record, (context) => queueResultSheet(context, snapshot, plan));
+  return writeAtomically(snapshot, plan.writes, plan.record, (context) => queueResultSheet(context, snapshot, plan), {
+    cells: "状态单元格",
+    sheet: SHEETS.monitorResult,
+    again: "重新点击“运行监控”",
+  });
 }

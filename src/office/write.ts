@@ -161,6 +161,15 @@ function queueRecord(
   return { first: start, last: start + rows.length - 1 };
 }
 
+/** How a failed write's message names what was restored and what to do again (a fill's words unless told). */
+export interface WriteWords {
+  cells: string;
+  sheet: string;
+  again: string;
+}
+
+const FILL_WORDS: WriteWords = { cells: "得分单元格", sheet: SHEETS.result, again: "重新评分" };
+
 /**
  * After a failed write: the cells get their old values back, and rows added to 评分记录 are emptied. Best effort: it
  * says what it could not undo.
@@ -171,6 +180,7 @@ async function rollBack(
   record: { first: number; last: number } | undefined,
   recordExisted: boolean,
   cause: unknown,
+  words: WriteWords,
 ): Promise<never> {
   const failure = describeOfficeError(cause);
   try {
@@ -187,12 +197,12 @@ async function rollBack(
     await context.sync();
   } catch {
     throw new ExcelActionError(
-      `${failure.message}（写入中断，部分单元格可能未还原，请对照“评分记录”表核对后重新评分）`,
+      `${failure.message}（写入中断，部分单元格可能未还原，请对照“评分记录”表核对后${words.again}）`,
       failure.detail,
     );
   }
   throw new ExcelActionError(
-    `${failure.message}（得分单元格已还原；“评分结果”表可能未更新，请重新评分）`,
+    `${failure.message}（${words.cells}已还原；“${words.sheet}”表可能未更新，请${words.again}）`,
     failure.detail,
   );
 }
@@ -212,6 +222,7 @@ export async function writeAtomically(
   writes: readonly CellWrite[],
   record: Grid,
   queueOwn: (context: Excel.RequestContext) => void,
+  words: WriteWords = FILL_WORDS,
 ): Promise<void> {
   const recordExisted = sheetExists(snapshot, SHEETS.record);
   try {
@@ -224,7 +235,7 @@ export async function writeAtomically(
       try {
         await context.sync();
       } catch (e) {
-        await rollBack(context, writes, appended, recordExisted, e);
+        await rollBack(context, writes, appended, recordExisted, e, words);
       }
     });
   } catch (e) {

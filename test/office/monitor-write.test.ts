@@ -177,4 +177,20 @@ describe("运行监控 written through Office.js", () => {
     await expect(monitorOnce(host)).rejects.toThrow(/运行监控!J7、运行监控!J10被锁定/);
     expect(changed(before, contents(host))).toEqual([]);
   });
+
+  it("a write refused midway gives the 状态 cells back and says so in 运行监控's words", async () => {
+    const host = await hostWith(9, [], (wb) => void (wb.getWorksheet(SHEETS.monitor)!.getCell("J7").value = "手填"));
+    const before = contents(host);
+    let failed = false;
+    host.failWrite = (sheet, address) => {
+      if (failed || sheet !== SHEETS.monitor || address !== "J13") return undefined;
+      failed = true;
+      return "The connection was lost";
+    };
+    await expect(monitorOnce(host)).rejects.toThrow(
+      "Excel 处理时出错。请保存工作簿后重试。（状态单元格已还原；“监控结果”表可能未更新，请重新点击“运行监控”）",
+    );
+    const after = contents(host);
+    expect(changed(before, after).filter((k) => k.startsWith(`${SHEETS.monitor}!`))).toEqual([]);
+  });
 });
