@@ -4,8 +4,8 @@ import { SEVERITY_WORDS } from "./finding";
 import { MONITOR_BATCH } from "./monitor-batch";
 import type { MonitorCheck } from "./monitor";
 export { isMonitorBatch, MONITOR_BATCH, monitorStatusCells } from "./monitor-batch";
-import { RECORD_DONE, sortFindings, uniqueBatch, type CellWrite, type Grid } from "./plan";
-import { a1, refAddress, type CellValue } from "./snapshot";
+import { recordRows, sortFindings, uniqueBatch, type CellWrite, type Grid } from "./plan";
+import { refAddress, type CellValue } from "./snapshot";
 
 /** Where the 监控结果 sheet's chart takes its data: the checkpoints' names, 序时进度 and 支出进度, header included. */
 export interface MonitorChart {
@@ -63,16 +63,15 @@ export function planMonitor(check: MonitorCheck, now: string): MonitorPlan {
     }
   }
   const { grid, formats, chart, fills } = resultGrid(check, now);
-  const record: Grid = writes.map((w) => [
+  return {
     batch,
-    w.ref.sheet,
-    a1(w.ref.row, w.ref.col),
-    w.old?.value ?? null,
-    w.old?.formula ?? null,
-    w.value,
-    RECORD_DONE,
-  ]);
-  return { batch, writes, result: grid, formats, fills, ...(chart ? { chart } : {}), record };
+    writes,
+    result: grid,
+    formats,
+    fills,
+    ...(chart ? { chart } : {}),
+    record: recordRows(batch, writes),
+  };
 }
 
 /** The colour of a status's cell: green 达标, red the framework's worst status, yellow any between (Excel's own tints). */

@@ -146,7 +146,12 @@ export function planFill(check: CheckResult, now: string): FillPlan {
   }
   const batch = uniqueBatch(now, check.batches);
   const { grid, layout } = resultGrid(check, now);
-  const record: Grid = writes.map((w) => [
+  return { batch, writes, overwrites, result: grid, resultLayout: layout, record: recordRows(batch, writes) };
+}
+
+/** A batch's rows of 评分记录: each written cell with what it held before (value and formula) and its new value. */
+export function recordRows(batch: string, writes: readonly CellWrite[]): Grid {
+  return writes.map((w) => [
     batch,
     w.ref.sheet,
     a1(w.ref.row, w.ref.col),
@@ -155,7 +160,6 @@ export function planFill(check: CheckResult, now: string): FillPlan {
     w.value,
     RECORD_DONE,
   ]);
-  return { batch, writes, overwrites, result: grid, resultLayout: layout, record };
 }
 
 /** The 评分结果 sheet: headline, 一级 and 二级 subtotals, deductions by points lost, findings. */
