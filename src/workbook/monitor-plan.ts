@@ -98,7 +98,8 @@ function resultGrid(
   };
   const r = check.result;
   push(["运行监控结果"]);
-  push(["部门名称", check.department ?? null, "评价年度", check.year ?? null]);
+  // The year as a year (2024), not as a figure with two decimals.
+  push(["部门名称", check.department ?? null, "评价年度", check.year ?? null], [null, null, null, "0"]);
   push(["监控月份", check.month ? `${check.month} 月` : "（未能确定）", "指标框架", check.framework.id]);
   push(["监控时间", now]);
   push([]);

@@ -302,7 +302,11 @@ describe("in Chromium, by keyboard", () => {
   it("the toolbar is one Tab stop and the arrow keys walk it; the dimmed 撤销 shows why on focus", async () => {
     const page = await openPane(b, data.seed, { width: 320 });
     await idle(page);
+    // First the tabs (评分 | 运行监控: one Tab stop, the selected one), then the toolbar.
     await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[role=toolbar]") !== null)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("评分");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("撤销上次评分");

@@ -95,6 +95,7 @@ describe("运行监控 written through Office.js", () => {
       ["四季度（12 月末）", 1, "", "未到"],
     ]);
     expect(result.cells.get("C10")?.numberFormat).toBe("0.00%");
+    expect(result.cells.get("D2")).toMatchObject({ value: 2024, numberFormat: "0" });
     expect(result.cells.get("E8")?.fill).toBe("#C6EFCE");
     expect(result.cells.get("E10")?.fill).toBe("#FFC7CE");
     expect(result.cells.get("I10")?.wrap).toBe(true);
