@@ -382,7 +382,10 @@ describe("插入模板", () => {
     excel.decodeBase64 = () => sheets;
     await click("插入模板");
     await settled();
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "说明", "基础数据", "效果性", "指标体系"]);
+    // With the template's very hidden PERF框架 (its framework and content hash), as the template file has it.
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "说明", "基础数据", "效果性", "指标体系", "PERF框架"]);
+    expect(excel.sheet("PERF框架")?.visibility).toBe("VeryHidden");
+    expect(excel.names.find((n) => n.name === "yishang")?.formula).toBe("=基础数据!$D$5");
     expect(cell(excel.sheets, "Sheet1", "A1")).toBe("用户的数据");
     expect(status().textContent).toBe(
       "已插入模板已插入工作表：说明、基础数据、效果性、指标体系。请在“基础数据”“效果性”表填写后点击“评分”。",
@@ -404,7 +407,8 @@ describe("插入模板", () => {
     );
     await click("只插入缺少的工作表");
     await settled();
-    expect(excel.sheets.map((s) => s.name)).toEqual(["基础数据", "说明", "效果性", "指标体系"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["基础数据", "说明", "效果性", "指标体系", "PERF框架"]);
+    expect(excel.names).toEqual([]); // the names belong to the template's 基础数据, not to the workbook's own
     expect(cell(excel.sheets, "基础数据", "A1")).toBe("已有的基础数据");
     expect(document.activeElement).toBe(action("插入模板"));
   });
