@@ -1,5 +1,5 @@
 import type { FillPlan, Grid, MonitorPlan, UndoPlan, WorkbookSnapshot } from "../workbook";
-import { readWorkbook } from "../office/read";
+import { readWorkbook, type OfficeSnapshot } from "../office/read";
 import { writeMonitor } from "../office/monitor-write";
 import { insertTemplate, sheetNames } from "../office/template";
 import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
@@ -11,9 +11,11 @@ export interface Capabilities {
   score: boolean;
   /** 插入模板. */
   template: boolean;
+  /** Finding merged 得分 cells; without it 评分 says they were not checked. */
+  merges: boolean;
 }
 
-export const ALL_CAPABILITIES: Capabilities = { score: true, template: true };
+export const ALL_CAPABILITIES: Capabilities = { score: true, template: true, merges: true };
 
 /** The part of Office.context.requirements that PERF calls. */
 export interface Requirements {
@@ -27,12 +29,16 @@ export interface Requirements {
  */
 export function detectCapabilities(requirements: Requirements | undefined): Capabilities {
   const has = (r: { set: string; version: string }) => Boolean(requirements?.isSetSupported(r.set, r.version));
-  return { score: has(REQUIRED.score), template: has(REQUIRED.template) };
+  return { score: has(REQUIRED.score), template: has(REQUIRED.template), merges: has(REQUIRED.merges) };
 }
 
 /** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */
 export interface PaneHost {
-  read(): Promise<WorkbookSnapshot>;
+  /**
+   * The workbook's cells, and with `extras` (the default; 评分) its names and merged 得分 cells, with what could not be
+   * read (see OfficeSnapshot).
+   */
+  read(extras?: boolean): Promise<OfficeSnapshot>;
   writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void>;
   writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void>;
   /** 运行监控: the 状态 column, the 监控结果 sheet with its chart, and 评分记录. */
@@ -57,7 +63,7 @@ async function fetchTemplate(): Promise<string> {
 }
 
 export const officeHost: PaneHost = {
-  read: readWorkbook,
+  read: (extras = true) => readWorkbook({ extras }),
   writeFill,
   writeUndo,
   writeMonitor,
@@ -67,3 +73,8 @@ export const officeHost: PaneHost = {
   templateBase64: fetchTemplate,
   insertTemplate,
 };
+
+/** The Office adapter as this Excel supports it: merged areas are asked for only where the API exists. */
+export function officeHostFor(capabilities: Capabilities): PaneHost {
+  return { ...officeHost, read: (extras = true) => readWorkbook({ extras, mergesSupported: capabilities.merges }) };
+}

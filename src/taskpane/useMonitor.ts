@@ -42,7 +42,7 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
     setBusy("正在读取工作簿…");
     try {
       const [snapshot, { runMonitor }] = await Promise.all([
-        host.read(),
+        host.read(false), // cells only: 运行监控 needs neither names nor merged areas
         loadRun().catch(() => {
           throw new Error("无法加载运行监控程序，请重新打开加载项后再试。");
         }),
