@@ -44,7 +44,7 @@ function changed(before: Map<string, unknown>, after: Map<string, unknown>): str
 /** One 运行监控 click as the pane does it: read, monitor, plan, write. Returns the syncs of each half. */
 async function monitorOnce(host: FakeExcelHost, month?: number) {
   const start = host.syncs;
-  const snapshot = await readWorkbook();
+  const snapshot = await readWorkbook({ extras: false }); // as the pane reads for 运行监控: cells only
   const read = host.syncs - start;
   const check = monitorWorkbook(snapshot, { month });
   const plan = planMonitor(check, NOW);
