@@ -67,7 +67,8 @@ describe("the bureau's walkthrough: copy, edit, check, template, fill, score", (
     let text = readFileSync(FILE, "utf8")
       .replace("id: dapeng-2024", "id: district-2025")
       .replace("name: 部门整体绩效评价共性指标体系框架（大鹏新区 2024）", "name: 某区 2025 年部门整体绩效评价框架")
-      .replace("year: 2024", "year: 2025");
+      .replace("year: 2024", "year: 2025")
+      .replace("effective: { from: 2024-01-01, to: 2024-12-31 }", "effective: { from: 2025-01-01, to: 2025-12-31 }");
     text = editIndicator(text, "3.4.2", "95%", "92%");
     text = editIndicator(text, "2.1.2", "超出一个百分点扣 0.1 分", "超出一个百分点扣 0.2 分");
     text = editIndicator(text, "2.1.2", "each: 0.1", "each: 0.2");

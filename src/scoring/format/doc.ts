@@ -70,6 +70,10 @@ export interface InputDoc {
   type: InputTypeDoc;
   /** The 三级 indicator the input feeds. */
   indicator: string;
+  /** money: 元, 万元 (when left out) or 亿元. */
+  unit?: "元" | "万元" | "亿元";
+  /** money, count, rate: the smallest value allowed (0 when left out). */
+  min?: Num;
   /** judgment: the points it may reach; money, count, rate: the largest value allowed. */
   max?: Num;
   options?: string[];

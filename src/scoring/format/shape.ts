@@ -98,6 +98,8 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
       label: text,
       type: { literal: ["money", "count", "rate", "judgment", "flag", "enum"] },
       indicator: code,
+      unit: { literal: ["元", "万元", "亿元"] },
+      min: nonneg,
       max: nonneg,
       options: { list: text, min: 2 },
       default: { anyOf: [num, bool, text] },
