@@ -199,7 +199,7 @@ const MISTAKES: Mistake[] = [
     at: "criteria: |-\n      1.部门预算编制",
     path: "indicators[0].criteria",
     message:
-      /^参考评分标准第 8 项（“年度中间新增项目须说明理由（0分）。”）没有条款引用，也没有列入 not_scored 并说明原因$/,
+      /^参考评分标准第 8 项中“年度中间新增项目须说明理由（0 分）”没有条款引用，也没有列入 not_scored 并说明原因$/,
   },
   {
     name: "a passage marked not scored that is not in the criteria",

@@ -180,6 +180,8 @@ export type RuleDoc =
       points: Num;
       /** A condition under which the part scores 0. */
       zero_when?: string | Condition;
+      /** The words of 参考评分标准 that zero_when implements, word for word. */
+      zero_when_clause?: string;
       zero_denominator?: ZeroDenominatorDoc;
     })
   | (ClauseDoc & { kind: "per_item"; count: string; points: Num; each: Num })

@@ -207,6 +207,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
           quantity,
           points: nonneg,
           zero_when: text,
+          zero_when_clause: text,
           zero_denominator: { ref: "zero_denominator" },
         },
         ["kind", "label", "clause", "quantity", "points"],
