@@ -73,7 +73,11 @@ function unreadable(
       issues.push({ severity: "error", input: id, message: `缺少${nameOf(d)}` });
     // What stops an indicator is always in the issues, never a bare 无法评分 (validation names every such input).
     else if (!issues.some((i) => i.input === id && i.severity === "error"))
-      issues.push({ severity: "error", input: id, message: `${nameOf(d ?? { id, label: id })}无法读取，本指标无法评分` });
+      issues.push({
+        severity: "error",
+        input: id,
+        message: `${nameOf(d ?? { id, label: id })}无法读取，本指标无法评分`,
+      });
   }
   return bad;
 }

@@ -21,7 +21,8 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   "framework.indicators": "三级指标，按表中顺序",
   "input.id": "输入项代码：交换格式中的名称，小写字母开头",
   "input.label": "中文名称，工作簿“基础数据”表的“项目”列",
-  "input.type": "money 金额（单位见 unit，不写即万元），count 个数，rate 比率，judgment 评分（0 至 max 分），flag 是/否，enum 选项",
+  "input.type":
+    "money 金额（单位见 unit，不写即万元），count 个数，rate 比率，judgment 评分（0 至 max 分），flag 是/否，enum 选项",
   "input.indicator": "使用本项的三级指标代码",
   "input.unit": "金额的单位：元、万元（不写即万元）或亿元",
   "input.min": "金额、个数、比率的最小允许值（不写即 0）",

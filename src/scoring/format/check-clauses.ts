@@ -77,7 +77,8 @@ function readCriteria(original: string): Criteria {
   for (const line of original.split("\n")) {
     const numbered = ITEM.exec(line);
     if (numbered && Number(numbered[1]) === item + 1) item += 1;
-    const markerEnd = numbered && Number(numbered[1]) === item ? numbered[0].length : (SUB_ITEM.exec(line)?.[0].length ?? 0);
+    const markerEnd =
+      numbered && Number(numbered[1]) === item ? numbered[0].length : (SUB_ITEM.exec(line)?.[0].length ?? 0);
     c.edges.add(c.text.length);
     for (let k = 0; k < line.length; k++) {
       if (/\s/.test(line[k])) continue;
@@ -200,7 +201,12 @@ export function checkClauses(doc: FrameworkDoc): Problem[] {
       );
     }
     for (const path of unquotedZeroWhen(i.rule, [...at, "rule"]))
-      out.push(stricter(path, "zero_when 应配有 zero_when_clause：引用它所实施的参考评分标准原文（如“如实际采购金额大于采购计划金额，本项得 0分”）"));
+      out.push(
+        stricter(
+          path,
+          "zero_when 应配有 zero_when_clause：引用它所实施的参考评分标准原文（如“如实际采购金额大于采购计划金额，本项得 0分”）",
+        ),
+      );
   });
   doc.groups.forEach((g, k) => {
     if (g.personal && !squash(g.personal.clause).includes(squash(g.personal.item_clause)))

@@ -45,7 +45,15 @@ function metadata(doc: FrameworkDoc, out: Problem[]): void {
 /** The input as the core validates a value of it, so its default is checked exactly as a value typed for it is. */
 function asDef(d: InputDoc): InputDef {
   const text = (x: InputDoc["max"]) => (x === undefined ? undefined : decimalText(x));
-  return { id: d.id, label: d.label, type: d.type, max: text(d.max), min: text(d.min), options: d.options, unit: d.unit };
+  return {
+    id: d.id,
+    label: d.label,
+    type: d.type,
+    max: text(d.max),
+    min: text(d.min),
+    options: d.options,
+    unit: d.unit,
+  };
 }
 
 function inputs(doc: FrameworkDoc, out: Problem[]): void {
@@ -63,8 +71,7 @@ function inputs(doc: FrameworkDoc, out: Problem[]): void {
       );
     else labels.set(d.label, k);
     if (d.unit !== undefined && d.type !== "money") out.push(stricter(at("unit"), "只有金额（money）才有 unit"));
-    if (d.min !== undefined && !BOUNDED.includes(d.type))
-      out.push(stricter(at("min"), "只有金额、个数、比率才有 min"));
+    if (d.min !== undefined && !BOUNDED.includes(d.type)) out.push(stricter(at("min"), "只有金额、个数、比率才有 min"));
     if (d.min !== undefined && d.max !== undefined && decimalOf(d.min).greaterThan(decimalOf(d.max)))
       out.push(stricter(at("min"), `最小值 ${String(d.min)} 大于最大值 ${String(d.max)}`));
     if (d.default !== undefined) {
@@ -93,7 +100,14 @@ function inputs(doc: FrameworkDoc, out: Problem[]): void {
           `核对的各项应为同类输入项，却混有${types.map((t) => (t ? TYPE_WORDS[t] : "")).join("和")}：${ids.map((id) => byId.get(id)?.label ?? id).join("、")}`,
         ),
       );
-    const units = [...new Set(ids.map((id) => byId.get(id)).filter((d) => d?.type === "money").map((d) => d?.unit ?? "万元"))];
+    const units = [
+      ...new Set(
+        ids
+          .map((id) => byId.get(id))
+          .filter((d) => d?.type === "money")
+          .map((d) => d?.unit ?? "万元"),
+      ),
+    ];
     if (units.length > 1) out.push(stricter(["checks", k], `核对的各项金额单位不同：${units.join("和")}`));
   });
 }
