@@ -24,7 +24,8 @@ const TYPE_WORDS: Record<string, string> = {
 export function typeText(d: FrameworkDoc["inputs"][number]): string {
   if (d.type === "judgment") return `评分（0–${num(d.max ?? 0)} 分）`;
   if (d.type === "enum") return `选项：${(d.options ?? []).join("/")}`;
-  return `${TYPE_WORDS[d.type]}${d.max !== undefined ? `，最大 ${num(d.max)}` : ""}`;
+  const type = d.type === "money" ? `金额（${d.unit ?? "万元"}）` : TYPE_WORDS[d.type];
+  return `${type}${d.min !== undefined ? `，最小 ${num(d.min)}` : ""}${d.max !== undefined ? `，最大 ${num(d.max)}` : ""}`;
 }
 
 /** A band in the clause's words (“35%（含）至 45%”), a rate's bounds as percentages. */
