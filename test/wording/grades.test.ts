@@ -15,7 +15,9 @@ describe("grade bands in words", () => {
       "80 分（含）至 90 分",
       "90 分（含）以上",
     ]);
-    expect(gradeBandsText(dapeng2024)).toBe("优 90 分（含）以上；良 80 分（含）至 90 分；中 60 分（含）至 80 分；差 不满 60 分");
+    expect(gradeBandsText(dapeng2024)).toBe(
+      "优 90 分（含）以上；良 80 分（含）至 90 分；中 60 分（含）至 80 分；差 不满 60 分",
+    );
   });
 
   it("perf-score --help, the template's 说明 and PERF.GRADE's help all say them so, and none says 80–90", async () => {
