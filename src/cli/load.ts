@@ -64,6 +64,7 @@ export async function readText(path: string, io: Io): Promise<string> {
 
 const TOP_LEVEL: Record<string, string> = {
   framework: "指标框架",
+  framework_hash: "指标框架的内容校验码",
   department: "部门名称",
   year: "评价年度",
   inputs: "基础数据",
@@ -106,7 +107,7 @@ function shapeWarnings(json: unknown, duplicates: ReturnType<typeof parseJson>):
 export async function loadJsonCase(
   path: string,
   io: Io,
-  known?: readonly string[],
+  known?: readonly string[] | null,
 ): Promise<{ case?: Case; issues: Issue[] }> {
   const text = await readText(path, io);
   let parsed: ReturnType<typeof parseJson>;

@@ -67,6 +67,8 @@ export interface EffectIndicatorInput {
 /** A case to score: spec §5's input, not yet validated. */
 export interface Case {
   framework: string;
+  /** The content hash of the framework the case was made with (the exchange JSON's framework_hash), when it says. */
+  frameworkHash?: string;
   department?: string;
   year?: number;
   inputs: Record<string, unknown>;

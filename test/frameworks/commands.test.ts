@@ -115,6 +115,73 @@ describe("--framework on the other commands", () => {
   });
 });
 
+describe("a bureau's file that keeps the id of a framework PERF ships (review of #8, items 4 and 15)", () => {
+  const DAPENG_YAML = join(ROOT, "frameworks", "dapeng-2024.yaml");
+  const SEED_JSON = join(ROOT, "examples", "dapeng-2024.json");
+  // dapeng-2024 with 3.4.2's top band moved from 95% to 92%, its id kept.
+  const sameId = join(dir, "same-id.yaml");
+  writeFileSync(sameId, readFileSync(DAPENG_YAML, "utf8").split("95%").join("92%"));
+
+  it("fails framework check and is refused by template, naming the id and both hashes", async () => {
+    const check = await perfScore(["framework", "check", sameId]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(
+      /^错误：.*same-id\.yaml 第 5 行 id：框架代码 dapeng-2024 是 PERF 自带框架的代码，而本文件的内容与它不同（校验码 [0-9a-f]{12}，自带的为 [0-9a-f]{12}）/m,
+    );
+    const template = await perfScore(["template", "--framework", sameId, "-o", join(dir, "same-id.xlsx")]);
+    expect(template.code).toBe(1);
+    expect(template.stderr).toContain("未生成模板：框架代码 dapeng-2024 是 PERF 自带框架的代码");
+  });
+
+  it("score --json and export write framework_hash; a JSON whose hash is not the shipped one's is not scored with it", async () => {
+    const shipped = JSON.parse((await perfScore(["score", SEED_JSON, "--json"])).stdout);
+    expect(shipped.framework_hash).toMatch(/^[0-9a-f]{64}$/);
+    const own = JSON.parse((await perfScore(["score", SEED_JSON, "--json", "--framework", sameId])).stdout);
+    expect(own.framework).toBe("dapeng-2024");
+    expect(own.framework_hash).not.toBe(shipped.framework_hash);
+    // The case as the bureau's version exported it: its hash says which dapeng-2024.
+    const json = { ...JSON.parse(readFileSync(SEED_JSON, "utf8")), framework_hash: own.framework_hash };
+    const path = join(dir, "same-id-case.json");
+    writeFileSync(path, JSON.stringify(json));
+    const refused = await perfScore(["score", path, "--json"]);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).issues).toContainEqual({
+      severity: "error",
+      input: "framework_hash",
+      message: expect.stringMatching(
+        /^输入注明的指标框架 dapeng-2024 校验码为 [0-9a-f]{12}…，不是 PERF 自带的 dapeng-2024/,
+      ),
+    });
+    const right = JSON.parse((await perfScore(["score", path, "--json", "--framework", sameId])).stdout);
+    expect(right.total).toBe(own.total);
+    expect(right.issues.filter((i: { input: string }) => i.input.startsWith("framework"))).toEqual([]);
+    // Written before framework_hash existed: still read, with the framework it names.
+    expect(JSON.parse((await perfScore(["score", SEED_JSON, "--json"])).stdout).total).toBe(91.75);
+    const filled = join(dir, "seed-for-export.xlsx");
+    expect((await perfScore(["import", SEED_JSON, "-o", filled])).code).toBe(0);
+    const exported = JSON.parse((await perfScore(["export", filled])).stdout);
+    expect(exported.framework_hash).toBe(shipped.framework_hash);
+  });
+
+  it("--framework FILE scores a JSON naming any framework with the file, with one warning (no unknown-id refusal)", async () => {
+    const other = { ...JSON.parse(readFileSync(SEED_JSON, "utf8")), framework: "district-2025" };
+    const path = join(dir, "district-case.json");
+    writeFileSync(path, JSON.stringify(other));
+    const r = await perfScore(["score", path, "--json", "--framework", sameId]);
+    const out = JSON.parse(r.stdout);
+    expect(out.framework).toBe("dapeng-2024");
+    expect(out.issues[0]).toEqual({
+      severity: "warning",
+      input: "framework",
+      message: "输入注明的指标框架为 district-2025，本次按指定的 dapeng-2024 评分",
+    });
+    const unknown = await perfScore(["score", path, "--json"]);
+    expect(JSON.parse(unknown.stdout).issues[0].message).toBe(
+      "未知的指标框架“district-2025”，可用：dapeng-2024、example-2025",
+    );
+  });
+});
+
 describe("PERF.INDICATOR and PERF.EXPLAIN take an optional framework", () => {
   afterEach(() => setWorkbookFramework(undefined));
 

@@ -7,7 +7,7 @@ import { bundledFile, bundledFrameworks } from "../framework/bundled";
 import { counts, treeLines } from "../framework/describe";
 import { frameworkDocs } from "../framework/docs";
 import { problemLine, loadFrameworkText } from "../framework/file";
-import { resolveFramework } from "../framework/resolve";
+import { resolveFramework, shippedIdTaken } from "../framework/resolve";
 import { readText } from "../load";
 import { CliError, type Io } from "../io";
 import { displayWidth, padEnd } from "../width";
@@ -37,7 +37,8 @@ async function list(io: Io): Promise<number> {
  * tree with points. Exit 1 on an error.
  */
 async function check(path: string, io: Io): Promise<number> {
-  const loaded = loadFrameworkText(await readText(path, io));
+  const text = await readText(path, io);
+  const loaded = loadFrameworkText(text);
   for (const p of loaded.problems) io.stdout(`${problemLine(path, p)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   if (!loaded.framework || errors > 0) {
@@ -45,6 +46,13 @@ async function check(path: string, io: Io): Promise<number> {
     return 1;
   }
   const f = loaded.framework;
+  const taken = await shippedIdTaken(f);
+  if (taken) {
+    const line = text.split("\n").findIndex((l) => /^\s*"?id"?\s*:/.test(l)) + 1;
+    io.stdout(`${problemLine(path, { severity: "error", path: ["id"], message: taken, line })}\n`);
+    io.stdout(`\n${path} 未通过检查：1 处错误。\n`);
+    return 1;
+  }
   io.stdout(`检查通过：${path}（${f.id}，${f.name}${f.example ? "，示例框架" : ""}），${counts(f)}。\n\n`);
   io.stdout(`${treeLines(f).join("\n")}\n`);
   return 0;

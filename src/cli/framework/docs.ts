@@ -124,7 +124,7 @@ export function frameworkDocs(framework: Framework, file: string): string {
   );
   push("## 交换格式（perf-score 读写的 JSON）", "");
   push(
-    `输入：\`framework\`（本框架为 \`${doc.id}\`）、\`department\`、\`year\`、\`inputs\`（以第 3 节的代码为键）${personal ? `、\`effect\`（部门个性指标：\`code\`、\`name\`、\`items\` 的 \`name\`、\`points\`、\`achievement\`）` : ""}。例如：`,
+    `输入：\`framework\`（本框架为 \`${doc.id}\`）、\`framework_hash\`（可选：本框架的内容校验码；与 PERF 自带的同名框架不同时不按它评分，须用 --framework 指定）、\`department\`、\`year\`、\`inputs\`（以第 3 节的代码为键）${personal ? `、\`effect\`（部门个性指标：\`code\`、\`name\`、\`items\` 的 \`name\`、\`points\`、\`achievement\`）` : ""}。例如：`,
     "",
     "```json",
     JSON.stringify({
@@ -136,7 +136,7 @@ export function frameworkDocs(framework: Framework, file: string): string {
     }),
     "```",
     "",
-    "输出（`--json`）：`framework`、`department`、`year`、`total`、`grade`、`indicators`（每个一级、二级、三级指标的 `code`、`name`、`level`、`points`、`score`、`lost`、`reasons`）和 `issues`（`severity`、`input`、`message`）。缺少或超出范围的输入是问题，不会当作 0 分。",
+    "输出（`--json`）：`framework`、`framework_hash`（所用框架的内容校验码）、`department`、`year`、`total`、`grade`、`indicators`（每个一级、二级、三级指标的 `code`、`name`、`level`、`points`、`score`、`lost`、`reasons`）和 `issues`（`severity`、`input`、`message`）。缺少或超出范围的输入是问题，不会当作 0 分。",
     "",
   );
   return out.join("\n");

@@ -52,6 +52,16 @@ export async function resolveFramework(spec: string): Promise<Framework> {
   );
 }
 
+/**
+ * A framework file that takes the id of one PERF ships but not its content: the exchange JSON and a workbook name a
+ * framework by id, so such a copy would be taken for PERF's own. Issuing it (check, template) is refused.
+ */
+export async function shippedIdTaken(f: Framework): Promise<string | undefined> {
+  const shipped = await bundledFramework(f.id);
+  if (!shipped || shipped.hash === f.hash) return undefined;
+  return `框架代码 ${f.id} 是 PERF 自带框架的代码，而本文件的内容与它不同（校验码 ${f.hash.slice(0, 12)}，自带的为 ${shipped.hash.slice(0, 12)}）：同一代码的两个框架会被互相当作对方，请为本框架另起代码（id），如 district-2025`;
+}
+
 /** The command's --framework, if given. */
 export async function frameworkOption(options: ReadonlyMap<string, string>): Promise<Framework | undefined> {
   const spec = options.get("framework");
