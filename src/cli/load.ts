@@ -8,7 +8,13 @@ import { decodeJson, JSON_LIMITS, JsonError, MAX_LISTED, parseJson, sizeLimitTex
 const label = (path: string) => (path === "-" ? "标准输入" : path);
 
 /** A file's bytes, or standard input's for "-", refusing more than `limit` bytes before reading them all. */
-export async function readBytes(path: string, io: Io, limit: number): Promise<Buffer> {
+export async function readBytes(
+  path: string,
+  io: Io,
+  limit: number,
+  tooLarge = (name: string) =>
+    `${name} 超过 ${sizeLimitText()}，不像是评分数据（一个部门的 JSON 只有几 KB），已拒绝读取`,
+): Promise<Buffer> {
   let data: Buffer;
   if (path === "-") {
     const got = await io.readStdin(limit);
@@ -44,11 +50,7 @@ export async function readBytes(path: string, io: Io, limit: number): Promise<Bu
       if (fd !== undefined) closeSync(fd);
     }
   }
-  if (data.length > limit) {
-    throw new CliError(
-      `${label(path)} 超过 ${sizeLimitText()}，不像是评分数据（一个部门的 JSON 只有几 KB），已拒绝读取`,
-    );
-  }
+  if (data.length > limit) throw new CliError(tooLarge(label(path)));
   return data;
 }
 

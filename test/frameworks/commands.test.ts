@@ -206,3 +206,18 @@ describe("PERF.INDICATOR and PERF.EXPLAIN take an optional framework", () => {
     });
   });
 });
+
+describe("a framework file too large or not UTF-8 (review of #8, item 12)", () => {
+  it("is refused as a framework file, for framework check and --framework alike", async () => {
+    const big = join(dir, "big.yaml");
+    writeFileSync(big, `# ${"x".repeat(3 * 1024 * 1024)}\n`);
+    const message = `perf-score：${big} 超过 2 MB，不像是指标框架文件（PERF 自带的 dapeng-2024.yaml 约 57 KB），已拒绝读取：请检查是否选错了文件\n`;
+    expect(await perfScore(["framework", "check", big])).toMatchObject({ code: 1, stderr: message });
+    expect(await perfScore(["score", EXAMPLE_JSON, "--framework", big])).toMatchObject({ code: 1, stderr: message });
+    const gbk = join(dir, "gbk.yaml");
+    writeFileSync(gbk, Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xb4, 0xf3, 0xc5, 0xf4, 0x0a]));
+    expect((await perfScore(["framework", "check", gbk])).stderr).toBe(
+      `perf-score：${gbk} 不是 UTF-8 编码的文本：指标框架文件应以 UTF-8 保存（在编辑器中“另存为”时选择 UTF-8）\n`,
+    );
+  });
+});

@@ -445,3 +445,41 @@ describe("a framework file with a mistake", () => {
     );
   });
 });
+
+describe("a file that is not a framework at all, in Chinese that says what it is (review of #8, item 12)", () => {
+  const only = (text: string) => {
+    const loaded = loadFrameworkText(text);
+    expect(loaded.framework).toBeUndefined();
+    return loaded.problems.map((p) => problemLine("f.yaml", p));
+  };
+
+  it("an alias bomb (billion laughs) is refused, not an internal error", () => {
+    const names = "abcdefghij";
+    let text = `a: &a ["x","x","x","x","x","x","x","x","x"]\n`;
+    for (let k = 1; k < names.length; k++)
+      text += `${names[k]}: &${names[k]} [${Array(9)
+        .fill(`*${names[k - 1]}`)
+        .join(",")}]\n`;
+    expect(only(text)).toEqual([
+      "错误：f.yaml 第 1 行：不是有效的框架文件：别名（*名称）引用过多，展开后过于庞大，已拒绝读取。框架文件不需要别名，请直接写出各项",
+    ]);
+  });
+
+  it("nesting thousands deep", () => {
+    expect(only(`a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`)).toEqual([
+      "错误：f.yaml 第 1 行：不是有效的 YAML：嵌套层数过多（或内容过于庞大），不像是指标框架，已拒绝读取",
+    ]);
+  });
+
+  it("a bracket left open is named as one, not as indentation", () => {
+    expect(only("a: [\n")).toEqual(["错误：f.yaml 第 2 行：不是有效的 YAML：方括号“[”没有闭合：缺少对应的“]”"]);
+    expect(only("a: {b: 1\n")).toEqual(["错误：f.yaml 第 2 行：不是有效的 YAML：花括号“{”没有闭合：缺少对应的“}”"]);
+  });
+
+  it("an unknown rule kind is one problem, saying which kinds there are", () => {
+    const problems = only(DAPENG.replace("kind: judgment", "kind: judgement"));
+    expect(problems).toEqual([
+      expect.stringMatching(/^错误：f\.yaml 第 \d+ 行 indicators\[0\]\.rule\.parts\[0\]\.kind：应为 “judgment”、/),
+    ]);
+  });
+});

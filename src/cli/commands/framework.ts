@@ -8,7 +8,7 @@ import { counts, treeLines } from "../framework/describe";
 import { frameworkDocs } from "../framework/docs";
 import { problemLine, loadFrameworkText } from "../framework/file";
 import { resolveFramework, shippedIdTaken } from "../framework/resolve";
-import { readText } from "../load";
+import { readFrameworkText } from "../framework/read";
 import { CliError, type Io } from "../io";
 import { displayWidth, padEnd } from "../width";
 
@@ -37,7 +37,7 @@ async function list(io: Io): Promise<number> {
  * tree with points. Exit 1 on an error.
  */
 async function check(path: string, io: Io): Promise<number> {
-  const text = await readText(path, io);
+  const text = await readFrameworkText(path, io);
   const loaded = loadFrameworkText(text);
   for (const p of loaded.problems) io.stdout(`${problemLine(path, p)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;

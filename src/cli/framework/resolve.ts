@@ -1,20 +1,15 @@
-import { readFile } from "node:fs/promises";
 import type { Framework } from "../../scoring";
 import { readEmbedded, WorkbookFrameworkError, workbookFramework } from "../../workbook";
 import { readWorkbook, WorkbookLoadError } from "../../xlsx";
-import { CliError } from "../io";
+import { CliError, processIo } from "../io";
+import { readFrameworkText } from "./read";
 import { ownFramework } from "../../workbook/own-framework-node";
 import { bundledFramework, bundledIds } from "./bundled";
 import { frameworkHash } from "./hash";
 
 /** Reads a framework file; its errors stop the command (exit 1), each with its line and path. */
 export async function frameworkFromFile(path: string): Promise<Framework> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new CliError(`无法读取指标框架文件：${path}`);
-  }
+  const text = await readFrameworkText(path, processIo());
   const { loadFrameworkText, problemLine } = await import("./file"); // the YAML reader and the schema: only here
   const loaded = loadFrameworkText(text);
   const errors = loaded.problems.filter((p) => p.severity === "error");
