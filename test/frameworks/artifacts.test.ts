@@ -18,6 +18,11 @@ describe("built from frameworks/*.yaml", () => {
     },
   );
 
+  it("frameworks/schema.json names itself by a URN, not a placeholder host (PERF runs offline)", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "frameworks", "schema.json"), "utf8"));
+    expect(schema.$id).toBe("urn:perf-addin:framework-schema:format-1");
+  });
+
   it("docs/framework.md is what `perf-score framework docs dapeng-2024` writes", async () => {
     const { path, framework } = (await bundledFile("dapeng-2024"))!;
     expect(readFileSync(join(ROOT, "docs", "framework.md"), "utf8")).toBe(

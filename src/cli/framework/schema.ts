@@ -150,7 +150,8 @@ export function frameworkSchema(): Json {
   );
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://perf-addin.example.com/frameworks/schema.json",
+    // A name, not an address: PERF runs without network, and editors find the schema by the file's relative $schema line.
+    $id: "urn:perf-addin:framework-schema:format-1",
     title: "PERF 指标框架文件",
     description: `部门整体绩效评价指标框架（财政部门发布的共性指标体系）。写法见 docs/framework-format.md。`,
     ...toJson(SHAPES.framework, "framework"),
