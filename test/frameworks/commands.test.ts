@@ -185,6 +185,23 @@ describe("a bureau's file that keeps the id of a framework PERF ships (review of
 describe("PERF.INDICATOR and PERF.EXPLAIN take an optional framework", () => {
   afterEach(() => setWorkbookFramework(undefined));
 
+  it("left out, it is the workbook's own once the pane has read it (review of #8, item 9)", () => {
+    const inputs = Object.entries(JSON.parse(readFileSync(EXAMPLE_JSON, "utf8")).inputs);
+    setWorkbookFramework(example);
+    expect(call(BY_ID.INDICATOR as Fn, "3.2.2", inputs)).toEqual({ value: 9.2 });
+    expect(call(BY_ID.INDICATOR as Fn, "1.1.1", seedRange(), "dapeng-2024")).toEqual({ value: 4.8 });
+  });
+
+  it("PERF.GRADE goes by the framework's grade bands: the workbook's, or the one named (review of #8, item 9)", () => {
+    expect(call(BY_ID.GRADE as Fn, 80)).toEqual({ value: "良" }); // dapeng-2024: 良 80 to under 90
+    expect(call(BY_ID.GRADE as Fn, 70)).toEqual({ value: "中" });
+    setWorkbookFramework(example);
+    expect(call(BY_ID.GRADE as Fn, 70)).toEqual({ value: "合格" }); // example-2025: 合格 60 to under 75
+    expect(call(BY_ID.GRADE as Fn, 70, "example-2025")).toEqual({ value: "合格" });
+    expect(call(BY_ID.GRADE as Fn, 70, "dapeng-2024")).toEqual({ value: "中" });
+    expect(call(BY_ID.GRADE as Fn, 70, "no-such")).toMatchObject({ code: "#VALUE!" });
+  });
+
   it("dapeng-2024 when left out or named, with the same values", () => {
     expect(call(BY_ID.INDICATOR, "1.1.1", seedRange())).toEqual({ value: 4.8 });
     expect(call(BY_ID.INDICATOR, "1.1.1", seedRange(), "dapeng-2024")).toEqual({ value: 4.8 });
