@@ -133,6 +133,7 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
   const total = complete ? level1Rows.reduce((a, r) => a.plus(r.score as Dec), ZERO) : null;
   return {
     framework: framework.id,
+    ...(framework.example ? { frameworkExample: true as const } : {}),
     department: input.department ?? "",
     year: input.year ?? null,
     total,

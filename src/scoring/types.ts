@@ -108,6 +108,8 @@ export type Grade = string;
 
 export interface ScoreResult {
   framework: string;
+  /** Set when the framework is an example for learning the format, not one a bureau issued (a report says so). */
+  frameworkExample?: true;
   department: string;
   year: number | null;
   total: Dec | null;

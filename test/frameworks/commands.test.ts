@@ -68,6 +68,10 @@ describe("--framework on the other commands", () => {
   it("score: a JSON case names its framework; --framework FILE scores with the file, saying so if they differ", async () => {
     const byName = JSON.parse((await perfScore(["score", EXAMPLE_JSON, "--json"])).stdout);
     expect(byName.total).toBe(87.6);
+    // The table's header says the example is one (review of #8, item 16).
+    expect((await perfScore(["score", EXAMPLE_JSON])).stdout).toContain(
+      "指标框架：example-2025（示例框架，非正式发布）",
+    );
     const copy = join(dir, "copy.yaml");
     writeFileSync(copy, readFileSync(EXAMPLE_YAML, "utf8").replace("id: example-2025", "id: example-copy"));
     const r = await perfScore(["score", EXAMPLE_JSON, "--json", "--framework", copy]);
