@@ -5,7 +5,7 @@ import type { Parsed } from "../args";
 import { ROOT } from "../framework/files";
 import { bundledFile, bundledFrameworks } from "../framework/bundled";
 import { counts, treeLines } from "../framework/describe";
-import { frameworkDocs } from "../framework/docs";
+import { docsSample, frameworkDocs } from "../framework/docs";
 import { problemLine, loadFrameworkText } from "../framework/file";
 import { resolveFramework, shippedIdTaken } from "../framework/resolve";
 import { readFrameworkText } from "../framework/read";
@@ -91,6 +91,7 @@ export async function frameworkCommand(args: Parsed, io: Io): Promise<number> {
   if (sub === "show") return show(f, args, io);
   const bundled = await bundledFile(f.id);
   const file = bundled?.framework === f ? bundled.path : target;
-  io.stdout(frameworkDocs(f, relative(ROOT, file) || target));
+  // PERF's own framework ends with its sample case, scored (a bureau's file has none).
+  io.stdout(frameworkDocs(f, relative(ROOT, file) || target, bundled?.framework === f ? docsSample(f) : undefined));
   return 0;
 }
