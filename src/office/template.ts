@@ -1,8 +1,11 @@
+import { defaultFramework } from "../scoring";
+import { cellName, ledgerColumns } from "../scoring/monitor/figures";
 import {
   absoluteRef,
   excelNameProblem,
   findInputTable,
   FRAMEWORK_SHEET,
+  MONITOR_COLUMNS,
   parseA1,
   SHEETS,
   textAt,
@@ -13,7 +16,7 @@ import {
 import { describeOfficeError, ExcelActionError } from "./errors";
 
 /** The template's sheets a person sees, in its order: what 插入模板 inserts (with the hidden PERF框架, see below). */
-export const TEMPLATE_SHEETS = [SHEETS.guide, SHEETS.inputs, SHEETS.effect, SHEETS.framework];
+export const TEMPLATE_SHEETS = [SHEETS.guide, SHEETS.inputs, SHEETS.effect, SHEETS.framework, SHEETS.monitor];
 
 /** The workbook's sheet names (one sync), to find clashes before inserting anything. */
 export async function sheetNames(): Promise<string[]> {
@@ -43,6 +46,31 @@ export function templateInputNames(sheet: SheetSnapshot): DefinedName[] {
     const name = textAt(sheet, row, id);
     if (name && !excelNameProblem(name))
       names.push({ name, formula: absoluteRef({ sheet: sheet.name, row, col: value }) });
+  }
+  return names;
+}
+
+/**
+ * The names the template defines on its 运行监控 sheet, read from the sheet as inserted: each figure's cell named by
+ * its column's code and month (spent_m7 → 运行监控!$E$11), as the template builder names them
+ * (src/xlsx/template-names.ts defineMonitorNames). The template PERF ships is dapeng-2024's, whose columns these are.
+ */
+export function templateMonitorNames(sheet: SheetSnapshot): DefinedName[] {
+  const header = sheet.rows.findIndex((r) => r?.some((c) => c?.value === MONITOR_COLUMNS.month.label));
+  if (header < 0) return [];
+  const labels = sheet.rows[header];
+  const monthCol = labels.findIndex((c) => c?.value === MONITOR_COLUMNS.month.label);
+  const columns = ledgerColumns(defaultFramework())
+    .map((c) => ({ id: c.id, col: labels.findIndex((h) => h?.value === c.label) }))
+    .filter((c) => c.col >= 0);
+  const names: DefinedName[] = [];
+  for (let row = header + 1; row < sheet.rows.length; row++) {
+    const month = sheet.rows[row]?.[monthCol]?.value;
+    if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) continue;
+    for (const c of columns) {
+      const name = cellName(c.id, month);
+      if (!excelNameProblem(name)) names.push({ name, formula: absoluteRef({ sheet: sheet.name, row, col: c.col }) });
+    }
   }
   return names;
 }
@@ -81,15 +109,23 @@ export async function insertTemplate(base64: string, names: readonly string[]): 
       const inputs = names.includes(SHEETS.inputs)
         ? sheets.getItem(SHEETS.inputs).getUsedRangeOrNullObject(true).load("address,values")
         : undefined;
+      const monitor = names.includes(SHEETS.monitor)
+        ? sheets.getItem(SHEETS.monitor).getUsedRangeOrNullObject(true).load("address,values")
+        : undefined;
       const existing = context.workbook.names.load("items/name");
       await context.sync();
       inserted = true;
 
-      if (!inputs || inputs.isNullObject) return;
       const have = new Set(existing.items.map((n) => n.name.toLowerCase()));
-      const missing = templateInputNames(sheetOf(SHEETS.inputs, inputs.address, inputs.values)).filter(
-        (n) => !have.has(n.name.toLowerCase()),
-      );
+      const wanted = [
+        ...(inputs && !inputs.isNullObject
+          ? templateInputNames(sheetOf(SHEETS.inputs, inputs.address, inputs.values))
+          : []),
+        ...(monitor && !monitor.isNullObject
+          ? templateMonitorNames(sheetOf(SHEETS.monitor, monitor.address, monitor.values))
+          : []),
+      ];
+      const missing = wanted.filter((n) => !have.has(n.name.toLowerCase()));
       if (missing.length === 0) return;
       for (const n of missing) context.workbook.names.add(n.name, `=${n.formula}`);
       await context.sync();

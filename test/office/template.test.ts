@@ -84,10 +84,18 @@ describe("插入模板 into a blank workbook gives the template file's workbook"
     const { host } = await blankHost();
     await insertTemplate(
       "UEsDBA==",
-      TEMPLATE_SHEETS.filter((n) => n !== "基础数据"),
+      TEMPLATE_SHEETS.filter((n) => n !== "基础数据" && n !== "运行监控"),
     );
     expect(host.names).toEqual([]);
     expect(host.sheet(FRAMEWORK_SHEET)?.visibility).toBe("VeryHidden");
+  });
+
+  it("with 运行监控 alone, the names of its figures come with it (spent_m7 → 运行监控!$E$11)", async () => {
+    const { host } = await blankHost();
+    await insertTemplate("UEsDBA==", ["运行监控"]);
+    expect(host.names.length).toBe(12 * 6);
+    expect(host.names.every((n) => n.formula.startsWith("=运行监控!$"))).toBe(true);
+    expect(host.names.find((n) => n.name === "spent_m7")?.formula).toBe("=运行监控!$E$11");
   });
 
   it("names Excel refuses: a Chinese message that the sheets are in and what to do", async () => {
