@@ -15,9 +15,10 @@ function isWorkbook(path: string): boolean {
   return head.subarray(0, 2).toString("latin1") === "PK" || head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
 }
 
-function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
+/** `name`: the framework's Chinese name, for the header (the JSON output keeps its id). */
+function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args: Parsed, io: Io, name: string): number {
   if (args.flags.has("json")) io.stdout(`${JSON.stringify({ ...toExchange(result), issues }, null, 2)}\n`);
-  else io.stdout(renderTable(result, io.columns, issues));
+  else io.stdout(renderTable(result, io.columns, issues, name));
   // 1 when an error stopped scoring, or when the workbook has any error (its 指标体系 table no longer the framework's).
   return result.total === null || issues.some((i) => i.severity === "error") ? 1 : 0;
 }
@@ -34,7 +35,7 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (isWorkbook(path)) {
     const { pkg, check } = await checkFile(path, given);
     pkg.close();
-    return print(check.result, findingIssues(check.findings), args, io);
+    return print(check.result, findingIssues(check.findings), args, io, check.framework.name);
   }
   const loaded = await loadJsonCase(path, io, given ? [...bundledIds(), given.id] : bundledIds());
   if (!loaded.case) {
@@ -56,5 +57,5 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
         ]
       : [];
   const result = scoreCase(framework, loaded.case);
-  return print(result, [...named, ...loaded.issues, ...result.issues], args, io);
+  return print(result, [...named, ...loaded.issues, ...result.issues], args, io, framework.name);
 }
