@@ -65,12 +65,6 @@ export function bundledMatch(embedded: Embedded): Framework | undefined {
     .find((f) => f.id === embedded.id && f.hash === embedded.hash);
 }
 
-/** Whether scoring this workbook needs the framework checks: it carries a framework PERF does not ship. */
-export function needsChecker(wb: WorkbookSnapshot): boolean {
-  const embedded = readEmbedded(wb);
-  return embedded !== undefined && !bundledMatch(embedded);
-}
-
 export interface ResolvedFramework {
   framework: Framework;
   findings: Finding[];
