@@ -13,7 +13,19 @@ import { elapsedText, progressBar } from "../progress";
 import { say } from "../report";
 import { requireXlsxName, samePath } from "../workbook";
 
-const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
+export const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
+
+/** The framework a batch is compared by: the given one, or the one most of its workbooks were read with. */
+export function batchFramework(
+  used: readonly { id: string; hash: string }[],
+  seen: ReadonlyMap<string, Framework>,
+  given: Framework | undefined,
+): Framework {
+  const counts = new Map<string, number>();
+  for (const f of used) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return given ?? (top ? seen.get(top) : undefined) ?? defaultFramework();
+}
 
 /**
  * Departments are ranked only against others scored with the same framework (the same id and content): the given
@@ -24,11 +36,8 @@ function oneFramework(
   seen: ReadonlyMap<string, Framework>,
   given: Framework | undefined,
 ): { framework: Framework; ranked: BatchEntry[] } {
-  const counts = new Map<string, number>();
-  for (const e of entries)
-    if ("framework" in e && e.framework) counts.set(keyOf(e.framework), (counts.get(keyOf(e.framework)) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const framework = given ?? (top ? seen.get(top) : undefined) ?? defaultFramework();
+  const used = entries.flatMap((e) => ("framework" in e && e.framework ? [e.framework] : []));
+  const framework = batchFramework(used, seen, given);
   const ranked = entries.map((e): BatchEntry => {
     if (!("framework" in e) || !e.framework || keyOf(e.framework) === keyOf(framework)) return e;
     const theirs = `${e.framework.id}（校验码 ${e.framework.hash.slice(0, 12)}）`;
@@ -79,7 +88,7 @@ function real(path: string): string {
  * The outputs, checked before anything is scored: never inside a folder being summarised (it would be read as a
  * department's workbook, or replace one), never one of the inputs, and never an existing file without --force.
  */
-function checkOutputs(paths: readonly string[], outputs: string[], force: boolean): void {
+export function checkOutputs(paths: readonly string[], outputs: string[], force: boolean): void {
   for (const out of outputs) {
     const target = real(out);
     for (const p of paths) {
