@@ -92,7 +92,7 @@ export function progressStatus(framework: Framework, checkpoint: Checkpoint, pro
   const relation = behind.isZero()
     ? "与序时进度持平"
     : behind.isNegative()
-      ? `高于序时进度 ${points(behind.negated())}`
+      ? `高于序时进度 ${points(behind.abs())}`
       : `低于序时进度 ${points(behind)}`;
   const text = `${checkpointEnd(checkpoint)}支出进度 ${pct(progress)}，序时进度 ${pct(target)}，${relation}：${status}（${statusRange(framework, severity)}为${status}）`;
   return { status, severity, behind, text };
@@ -114,7 +114,8 @@ export function exact(value: Dec): string {
 
 /** Up to the next 0.01 万元: spending this much reaches the target, whatever the budget. */
 export function centsUp(value: Dec): Dec {
-  return value.toDecimalPlaces(2, Dec.ROUND_CEIL);
+  // ceil of hundredths (the pane's decimal.js keeps only the methods src/scoring/decimal.ts lists).
+  return value.times(100).ceil().div(100);
 }
 
 export interface Needed {
