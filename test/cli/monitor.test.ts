@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadFrameworkText } from "../../src/cli/framework/file";
@@ -76,6 +76,8 @@ beforeAll(async () => {
   // Not a workbook at all.
   writeFileSync(join(BATCH, "辛局.xlsx"), "这不是工作簿");
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("perf-score monitor", () => {
   let out: Awaited<ReturnType<typeof perfScore>>;
