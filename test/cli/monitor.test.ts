@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -191,6 +192,40 @@ describe("perf-score monitor", () => {
       ["4", "甲局", "2024", "达标"],
     ]);
   });
+});
+
+describe("LibreOffice opens 监控汇总.xlsx", () => {
+  // A second, independent spreadsheet program (.ci/run installs it; without it this test fails, never passes unseen).
+  const SOFFICE = ["soffice", "libreoffice"].find((bin) => spawnSync(bin, ["--version"]).status === 0);
+
+  it("with the same departments, in the same order, as the CSV", async () => {
+    expect(SOFFICE).toBeDefined();
+    const out = at("lo");
+    mkdirSync(out, { recursive: true });
+    copyFileSync(at("监控汇总.xlsx"), join(out, "monitor.xlsx"));
+    execFileSync(
+      SOFFICE as string,
+      [
+        `-env:UserInstallation=file://${join(out, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1",
+        "--outdir",
+        out,
+        join(out, "monitor.xlsx"),
+      ],
+      { timeout: 120_000, stdio: "pipe" },
+    );
+    const first = (csv: string) =>
+      csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r?\n/)
+        .map((l) => l.replace(/"/g, "").split(",").slice(0, 6).join(","));
+    expect(first(readFileSync(join(out, "monitor.csv"), "utf8"))).toEqual(
+      first(readFileSync(at("监控汇总.csv"), "utf8")),
+    );
+  }, 180_000);
 });
 
 describe("perf-score monitor: options", () => {
