@@ -1,17 +1,15 @@
 import type ExcelJS from "exceljs";
-import { basename } from "node:path";
 import type { Framework } from "../../scoring";
 import { monitorSummary, toCsv, UNNAMED_DEPARTMENT, type Grid, type MonitorEntry } from "../../workbook";
 import type { Parsed } from "../args";
 import { monitorFile } from "../batch/monitor-file";
-import { walk } from "../batch/walk";
+import { batchOutputs, eachWithProgress, findWorkbooks } from "../batch/run";
 import { writeAtomically, writeBytes } from "../files";
 import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
-import { elapsedText, progressBar } from "../progress";
+import { elapsedText } from "../progress";
 import { say } from "../report";
-import { requireXlsxName, samePath } from "../workbook";
-import { batchFramework, checkOutputs, keyOf } from "./summary";
+import { batchFramework, keyOf } from "./summary";
 
 /** --month: a whole month of the year, 1 to 12 (“7” or “7月”). */
 export function monthOption(raw: string | undefined): number {
@@ -93,36 +91,14 @@ function width(header: string): number {
  * and never stops the batch. Exit 0 when the summary was written and at least one department was monitored.
  */
 export async function monitorCommand(args: Parsed, io: Io): Promise<number> {
-  if (args.positional.length === 0) throw new CliError("monitor 需要至少一个工作簿或文件夹", 2);
   const month = monthOption(args.options.get("month"));
-  const output = args.options.get("output");
-  if (!output) throw new CliError("monitor 需要用 -o 指定监控汇总工作簿", 2);
-  requireXlsxName(output, "监控汇总文件");
-  const csv = args.options.get("csv");
-  if (csv !== undefined && samePath(csv, output)) throw new CliError("监控汇总工作簿和 CSV 不能是同一个文件", 2);
-  const force = args.flags.has("force");
-  checkOutputs(args.positional, csv ? [output, csv] : [output], force);
-
-  const started = Date.now();
-  const found = await walk(args.positional, {
-    followLinks: args.flags.has("follow-links"),
-    exclude: [output, ...(csv ? [csv] : [])],
-  });
-  const total = found.files.length + found.problems.length;
-  if (total === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
+  const { output, csv, force } = batchOutputs(args, "监控汇总");
+  const { found, total, started } = await findWorkbooks(args, [output, csv]);
   const given = await frameworkOption(args.options);
   const seen = new Map<string, Framework>();
-  const read: MonitorEntry[] = [];
-  const progress = progressBar(io, found.files.length, started, undefined, "正在监控");
-  try {
-    for (const [k, path] of found.files.entries()) {
-      progress.update(k, basename(path));
-      read.push(await monitorFile(path, path, month, given, seen));
-    }
-    progress.update(found.files.length);
-  } finally {
-    progress.end();
-  }
+  const read = await eachWithProgress(io, found.files, started, "正在监控", (path) =>
+    monitorFile(path, path, month, given, seen),
+  );
   for (const p of found.problems) read.push({ file: p.path, failure: p.reason });
 
   const { framework, entries } = oneFramework(read, seen, given);
