@@ -1,19 +1,14 @@
-import { defaultFramework, Dec, roundRate, type Checkpoint, type Framework } from "../scoring";
+import { Dec, roundRate, type Checkpoint, type Framework } from "../scoring";
 import { amountNeeded, checkpointChoices, checkpointOf, money, progressStatus } from "../scoring/monitor/status";
 import { isBlank, numberArg, shown } from "./args";
 import { invalid, toNumber } from "./errors";
 import { frameworkArg } from "./framework";
-import { workbookFramework } from "./workbook-framework";
 
 /*
  * PERF.PROGRESS_STATUS and PERF.SPEND_NEEDED: 运行监控 in a cell, through the monitoring core's status module and the
- * framework's schedule and statuses. Left out, the framework is the workbook's own once the task pane has read it
- * (its checkpoints are the ones the department fills), else dapeng-2024.
+ * framework's schedule and statuses: the framework argument as the other functions read it (left out, the workbook's
+ * own once the task pane has read it, its checkpoints the ones the department fills; else dapeng-2024).
  */
-
-function monitorFramework(raw: unknown): Framework {
-  return isBlank(raw) ? (workbookFramework() ?? defaultFramework()) : frameworkArg(raw);
-}
 
 /** The checkpoint an argument names: its id (q3), name (三季度) or month (9); #VALUE! listing the schedule's. */
 function checkpointArg(framework: Framework, raw: unknown): Checkpoint {
@@ -29,7 +24,7 @@ function checkpointArg(framework: Framework, raw: unknown): Checkpoint {
 
 export function progressStatusOf(actual: unknown, checkpoint: unknown, frameworkId?: unknown): string {
   const progress = roundRate(numberArg(actual, { type: "rate" }, "支出进度（actual）"));
-  const framework = monitorFramework(frameworkId);
+  const framework = frameworkArg(frameworkId);
   const c = checkpointArg(framework, checkpoint);
   return progressStatus(framework, c, progress).status;
 }
@@ -42,7 +37,7 @@ export function spendNeeded(budget: unknown, spent: unknown, checkpoint: unknown
     throw invalid(
       `累计支出（spent）${money(s)} 万元大于预算数（budget）${money(b)} 万元：累计支出不能超过预算数，请核对`,
     );
-  const framework = monitorFramework(frameworkId);
+  const framework = frameworkArg(frameworkId);
   const c = checkpointArg(framework, checkpoint);
   return toNumber(amountNeeded(b, s, new Dec(c.target)).amount);
 }
