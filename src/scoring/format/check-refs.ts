@@ -5,7 +5,8 @@ import { error, type Path, type Problem } from "./problem";
 import { ruleReads } from "./reads";
 
 const NUMERIC: readonly InputTypeDoc[] = ["money", "count", "rate", "judgment"];
-const TYPE_WORDS: Readonly<Record<InputTypeDoc, string>> = {
+/** An input's type in a sentence: 金额, 个数 … */
+export const TYPE_WORDS: Readonly<Record<InputTypeDoc, string>> = {
   money: "金额",
   count: "个数",
   rate: "比率",
