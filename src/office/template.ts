@@ -1,5 +1,3 @@
-import { defaultFramework } from "../scoring";
-import { cellName, ledgerColumns } from "../scoring/monitor/figures";
 import {
   absoluteRef,
   excelNameProblem,
@@ -13,6 +11,8 @@ import {
   type DefinedName,
   type SheetSnapshot,
 } from "../workbook";
+import { defaultFramework, type Framework } from "../scoring";
+import { cellName, ledgerColumns } from "../scoring/monitor/figures";
 import { describeOfficeError, ExcelActionError } from "./errors";
 
 /** The template's sheets a person sees, in its order: what 插入模板 inserts (with the hidden PERF框架, see below). */
@@ -51,26 +51,25 @@ export function templateInputNames(sheet: SheetSnapshot): DefinedName[] {
 }
 
 /**
- * The names the template defines on its 运行监控 sheet, read from the sheet as inserted: each figure's cell named by
- * its column's code and month (spent_m7 → 运行监控!$E$11), as the template builder names them
- * (src/xlsx/template-names.ts defineMonitorNames). The template PERF ships is dapeng-2024's, whose columns these are.
+ * The names of the template's 运行监控 figures, read from the sheet as inserted: each month's figure cell named by its
+ * column's code and month (spent_m7 → 运行监控!$E$11), as the template builder names them (defineMonitorNames); the
+ * columns known by the headers the framework gives them (ledgerColumns).
  */
-export function templateMonitorNames(sheet: SheetSnapshot): DefinedName[] {
+export function templateMonitorNames(sheet: SheetSnapshot, framework: Framework = defaultFramework()): DefinedName[] {
   const header = sheet.rows.findIndex((r) => r?.some((c) => c?.value === MONITOR_COLUMNS.month.label));
   if (header < 0) return [];
-  const labels = sheet.rows[header];
-  const monthCol = labels.findIndex((c) => c?.value === MONITOR_COLUMNS.month.label);
-  const columns = ledgerColumns(defaultFramework())
-    .map((c) => ({ id: c.id, col: labels.findIndex((h) => h?.value === c.label) }))
-    .filter((c) => c.col >= 0);
+  const labels = (sheet.rows[header] ?? []).map((c) => (typeof c?.value === "string" ? c.value : undefined));
+  const month = labels.indexOf(MONITOR_COLUMNS.month.label);
+  const columns = ledgerColumns(framework).flatMap((c) => {
+    const col = labels.indexOf(c.label);
+    return col < 0 ? [] : [{ id: c.id, col }];
+  });
   const names: DefinedName[] = [];
   for (let row = header + 1; row < sheet.rows.length; row++) {
-    const month = sheet.rows[row]?.[monthCol]?.value;
-    if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) continue;
-    for (const c of columns) {
-      const name = cellName(c.id, month);
-      if (!excelNameProblem(name)) names.push({ name, formula: absoluteRef({ sheet: sheet.name, row, col: c.col }) });
-    }
+    const m = sheet.rows[row]?.[month]?.value;
+    if (typeof m !== "number" || !Number.isInteger(m) || m < 1 || m > 12) continue;
+    for (const { id, col } of columns)
+      names.push({ name: cellName(id, m), formula: absoluteRef({ sheet: sheet.name, row, col }) });
   }
   return names;
 }
@@ -81,14 +80,14 @@ const NAMES_FAILED =
 /**
  * Inserts the named sheets of the template at the end of the workbook, so that what is inserted equals the template
  * file: with them its hidden PERF框架 sheet (the framework and its content hash; very hidden again, as in the file),
- * unless the workbook has one, and the names of 基础数据's inputs. Existing sheets and names are never touched: the
+ * unless the workbook has one, and the names of 基础数据's inputs and of 运行监控's figures. Existing sheets and names are never touched: the
  * caller leaves out the sheets that clash, and a name the workbook already has stays as it is (the check warns if it
  * points elsewhere).
  *
  * What insertWorksheetsFromBase64 brings besides cells is not documented (its reference says nothing of names or of
  * hidden sheets; test/fakes/fake-excel.ts, insertBrings): so PERF sets the visibility itself and adds the names Excel
  * did not bring. Three syncs: whether the workbook has a PERF框架; the insertion, with the names that then exist and
- * the inserted 基础数据's cells; the names to add.
+ * the inserted 基础数据's and 运行监控's cells; the names to add.
  */
 export async function insertTemplate(base64: string, names: readonly string[]): Promise<void> {
   if (names.length === 0) throw new ExcelActionError("没有要插入的工作表：模板的各表在本工作簿中都已存在。");

@@ -10,8 +10,8 @@ import {
   planMonitor,
   type Finding,
   type MonitorCheck,
+  type CheckOptions,
   type MonitorPlan,
-  type OwnFramework,
   type WorkbookSnapshot,
 } from "../workbook";
 
@@ -109,10 +109,10 @@ function modelOf(check: MonitorCheck, result: MonitorResult): MonitorModel {
 export function runMonitor(
   snapshot: WorkbookSnapshot,
   month: number | undefined,
-  own: OwnFramework | undefined,
+  options: CheckOptions,
   now: string,
 ): MonitorRun {
-  const check = monitorWorkbook(snapshot, { month, own });
+  const check = monitorWorkbook(snapshot, { ...options, month });
   const notPerf = check.findings.find((f) => f.kind === "not-perf");
   if (notPerf) return { notPerf: notPerf.message, findings: [] };
   if (!check.result) return { findings: check.findings };

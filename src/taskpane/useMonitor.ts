@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { batchTime, SHEETS, type Finding } from "../workbook";
 import type { Notice } from "./components/Notice";
-import { checksFor } from "./framework-checks";
+import { checkOptions } from "./framework-checks";
 import type { PaneHost } from "./host";
 import type { MonitorModel } from "./monitor-run";
 
@@ -48,7 +48,8 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
         }),
       ]);
       setBusy("正在运行监控…");
-      const done = runMonitor(snapshot, month, await checksFor(snapshot), batchTime(new Date()));
+      // The workbook's framework as 评分 resolves it (its content hash checked).
+      const done = runMonitor(snapshot, month, await checkOptions(snapshot), batchTime(new Date()));
       setModel(done.model ?? null);
       setFindings(done.notPerf ? null : done.findings);
       if (done.notPerf) {

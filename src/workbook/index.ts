@@ -17,3 +17,4 @@ export * from "./relevant";
 export * from "./names";
 export * from "./monitor";
 export * from "./monitor-plan";
+export * from "./monitor-summary";

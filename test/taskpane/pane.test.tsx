@@ -417,7 +417,8 @@ describe("插入模板", () => {
     await click("只插入缺少的工作表");
     await settled();
     expect(excel.sheets.map((s) => s.name)).toEqual(["基础数据", "说明", "效果性", "指标体系", "运行监控", "PERF框架"]);
-    // The inputs' names belong to the template's 基础数据, not to the workbook's own: only 运行监控's come.
+    // The input names belong to the template's 基础数据, not to the workbook's own: only the inserted 运行监控's are added.
+    expect(excel.names.length).toBeGreaterThan(0);
     expect(excel.names.filter((n) => !n.formula.startsWith("=运行监控!"))).toEqual([]);
     expect(cell(excel.sheets, "基础数据", "A1")).toBe("已有的基础数据");
     expect(document.activeElement).toBe(action("插入模板"));

@@ -89,6 +89,8 @@ export interface FigureReport {
 export interface MonitorResult {
   framework: string;
   month: number;
+  /** The month's own figures and 支出进度 (累计支出 ÷ 预算数), when both are there and the budget is not 0. */
+  current?: { budget: Dec; spent: Dec; progress: Dec };
   checkpoints: CheckpointReport[];
   /** The first checkpoint after the month monitored, and what must be spent by its end. */
   next?: { checkpoint: Checkpoint; needed: Needed };
@@ -229,7 +231,11 @@ export function monitorMonth(framework: Framework, input: MonitorInput): Monitor
   const figures = [...read.columns.flatMap((c) => (c.figure ? [c.figure] : []))].map((f) =>
     figureReport(framework, f, m, read.months, input.inputs, issues, read.invalid),
   );
-  return { framework: framework.id, month: m, checkpoints, next, execution, figures, issues };
+  const current =
+    budgetNow && spentNow && !budgetNow.isZero()
+      ? { budget: budgetNow, spent: spentNow, progress: roundRate(spentNow.div(budgetNow)) }
+      : undefined;
+  return { framework: framework.id, month: m, current, checkpoints, next, execution, figures, issues };
 }
 
 /** The checkpoint's 执行率 as its indicator's rule computes it: the quantity that reads its 支出进度 alone. */
