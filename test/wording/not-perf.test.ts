@@ -11,7 +11,7 @@ import {
 } from "../../src/workbook";
 import { snapshotOf } from "../../src/xlsx";
 import { perfScore } from "../helpers/cli";
-import { loadXlsx, seedWorkbook, TEMPLATE_PATH } from "../helpers/xlsx";
+import { deleteColumn, loadXlsx, seedWorkbook, TEMPLATE_PATH } from "../helpers/xlsx";
 
 /*
  * A blank or unrelated workbook holds none of PERF's tables: one decision (src/workbook/state.ts) for the pane and
@@ -26,6 +26,20 @@ function unrelated(): ExcelJS.Workbook {
   ws.getRow(1).values = ["项目", "值"]; // someone's own 项目/值 table is not PERF's 基础数据
   ws.getRow(2).values = ["房租", 12];
   ws.getRow(3).values = ["水电", 3.5];
+  return wb;
+}
+
+/**
+ * A department's own 项目绩效自评表 (review of #10, finding 1): its headers are PERF's words (三级指标, 分值, 得分) but
+ * its rows are not the framework's; one of its names is close to a framework name, none is one.
+ */
+export function selfEvaluation(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("项目绩效自评表");
+  ws.getRow(1).values = ["一级指标", "二级指标", "三级指标", "分值", "得分"];
+  ws.getRow(2).values = ["产出指标", "数量指标", "培训人次", 20, 18];
+  ws.getRow(3).values = ["效益指标", "社会效益指标", "群众知晓率", 30, 28];
+  ws.getRow(4).values = ["满意度指标", "服务对象满意度指标", "服务对象满意度", 10, 9];
   return wb;
 }
 
@@ -45,6 +59,59 @@ describe("a workbook without PERF's tables", () => {
     const partial = await seedWorkbook();
     for (const name of ["说明", "效果性", "指标体系"]) partial.removeWorksheet(partial.getWorksheet(name)!.id);
     expect(hasPerfTables(snapshotOf(partial))).toBe(true); // 基础数据 alone is PERF's: its rows are the framework's
+  });
+
+  it("a department's own 项目绩效自评表 is not PERF's, though its headers are PERF's words", async () => {
+    const wb = selfEvaluation();
+    expect(hasPerfTables(snapshotOf(wb))).toBe(false);
+    const check = checkWorkbook(snapshotOf(wb));
+    expect(check.findings).toEqual([{ severity: "error", kind: "not-perf", message: NOT_A_PERF_WORKBOOK }]);
+    expect(check.tables.framework).toBeUndefined();
+    // With a 完成程度 column it looks like a 效果性 table as well: still not PERF's.
+    wb.getWorksheet("项目绩效自评表")!.getCell("F1").value = "完成程度";
+    expect(hasPerfTables(snapshotOf(wb))).toBe(false);
+  });
+
+  it("beside PERF's own tables, the 项目绩效自评表 is never taken for 指标体系, even ahead of a renamed one", async () => {
+    const wb = await seedWorkbook();
+    wb.getWorksheet("指标体系")!.name = "自评";
+    const own = selfEvaluation().getWorksheet("项目绩效自评表")!;
+    const ws = wb.addWorksheet("项目绩效自评表");
+    own.eachRow((row, r) => void (ws.getRow(r).values = row.values));
+    (ws as unknown as { orderNo: number }).orderNo = -1; // the first sheet of the workbook
+    expect(snapshotOf(wb).sheets[0].name).toBe("项目绩效自评表");
+    const check = checkWorkbook(snapshotOf(wb));
+    expect(check.tables.framework?.sheet.name).toBe("自评");
+    expect(check.result.total?.toString()).toBe("91.75");
+  });
+
+  it("every PERF workbook variant stays PERF's: renamed sheets, moved and deleted columns, merges, title rows", async () => {
+    const wb = await seedWorkbook();
+    wb.getWorksheet("基础数据")!.name = "部门数据";
+    wb.getWorksheet("指标体系")!.name = "自评表";
+    deleteColumn(wb.getWorksheet("部门数据")!, 1); // inputs matched by their 项目 labels
+    deleteColumn(wb.getWorksheet("自评表")!, 4); // indicators matched by their names
+    const inputs = wb.getWorksheet("部门数据")!;
+    inputs.spliceRows(1, 0, ["大鹏新区部门整体绩效评价基础数据（2024）"], []);
+    inputs.eachRow((row) => {
+      const [a, c] = [row.getCell(1), row.getCell(3)];
+      [a.value, c.value] = [c.value, a.value]; // 项目 and 值 swapped
+    });
+    const effect = wb.getWorksheet("效果性")!;
+    for (const r of [4, 5]) for (const c of ["A", "B"]) effect.getCell(`${c}${r}`).value = null;
+    effect.mergeCells("A3:A5");
+    const snapshot = snapshotOf(wb);
+    expect(hasPerfTables(snapshot)).toBe(true);
+    const check = checkWorkbook(snapshot);
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(check.result.total?.toString()).toBe("91.75");
+    // Each table alone is enough: a workbook left with only 基础数据, only 指标体系, or only a filled 效果性.
+    for (const keep of ["部门数据", "自评表", "效果性"]) {
+      const one = await seedWorkbook();
+      const names = { 部门数据: "基础数据", 自评表: "指标体系", 效果性: "效果性" } as Record<string, string>;
+      for (const ws of [...one.worksheets]) if (ws.name !== names[keep]) one.removeWorksheet(ws.id);
+      expect([keep, hasPerfTables(snapshotOf(one))]).toEqual([keep, true]);
+    }
   });
 
   it("perf-score fill refuses it with exit 1, in the pane's words, and writes no file", async () => {
