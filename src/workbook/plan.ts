@@ -206,8 +206,8 @@ function scoreRow(r: IndicatorScore): CellValue[] {
   ];
 }
 
-/** Errors first, then in the order found. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+/** Errors first, then in the order found (findings, and the exchange format's issues alike). */
+export function sortFindings<T extends Pick<Finding, "severity">>(findings: readonly T[]): T[] {
   return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
 
