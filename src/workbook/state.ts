@@ -13,6 +13,7 @@ import { readRecord } from "./record";
 import { RECORD_DONE } from "./plan";
 import { SHEETS } from "./layout";
 import type { WorkbookSnapshot } from "./snapshot";
+import type { CheckResult } from "./check";
 
 /**
  * What a workbook is to PERF, decided once here for the task pane and every perf-score command alike: whether it is
@@ -87,4 +88,31 @@ export function hasPerfTables(wb: WorkbookSnapshot, framework: Framework = defau
 /** True when 评分记录 holds a fill still standing, other than `except` (a batch just undone). */
 export function canUndo(wb: WorkbookSnapshot, except?: string): boolean {
   return readRecord(wb).some((r) => r.status === RECORD_DONE && r.batch !== except);
+}
+
+/** Why a workbook is neither scored nor written at all, with what to do about it where the user is. */
+export interface Refusal {
+  kind: "not-perf" | "not-filled";
+  message: string;
+  todo: string;
+}
+
+/**
+ * The refusal a check calls for: a workbook that is not PERF's, or a template nobody has filled. The task pane and
+ * every perf-score command say it in the same words; only what to do differs (插入模板 there, import here).
+ */
+export function refusalOf(
+  check: Pick<CheckResult, "findings" | "framework">,
+  where: "pane" | "cli",
+): Refusal | undefined {
+  const f = check.findings.find((x) => x.kind === "not-perf" || x.kind === "not-filled");
+  if (!f) return undefined;
+  if (f.kind === "not-perf")
+    return {
+      kind: "not-perf",
+      message: f.message,
+      todo: where === "pane" ? NOT_A_PERF_WORKBOOK_PANE : NOT_A_PERF_WORKBOOK_CLI,
+    };
+  const todo = where === "pane" ? notFilledPane(check.framework) : notFilledCli(check.framework);
+  return { kind: "not-filled", message: f.message, todo };
 }

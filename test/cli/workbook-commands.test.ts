@@ -26,7 +26,7 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     expect(r.stdout).toBe(
       "深圳市大鹏新区政务服务和数据管理局 2024\n总分：91.75 分\u3000等级：优\n已写入 " +
         at("seed-filled.xlsx") +
-        "：改动 35 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n",
+        "。\n改动 35 个单元格，原值记入“评分记录”表，可用 perf-score undo 还原；“评分结果”表已更新。\n",
     );
     const wb = await loadXlsx(at("seed-filled.xlsx"));
     expect(scoresWritten(wb).get("总计")).toBe(91.75);

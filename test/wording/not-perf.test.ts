@@ -7,8 +7,12 @@ import {
   hasPerfTables,
   NOT_A_PERF_WORKBOOK,
   NOT_A_PERF_WORKBOOK_CLI,
+  notFilledCli,
+  notFilledMessage,
   planFill,
 } from "../../src/workbook";
+import { displayWidth } from "../../src/cli/width";
+import { dapeng2024 } from "../helpers/frameworks";
 import { snapshotOf } from "../../src/xlsx";
 import { perfScore } from "../helpers/cli";
 import { deleteColumn, loadXlsx, seedWorkbook, TEMPLATE_PATH } from "../helpers/xlsx";
@@ -121,19 +125,68 @@ describe("a workbook without PERF's tables", () => {
     const r = await perfScore(["fill", input, "-o", output]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe(`perf-score：${NOT_A_PERF_WORKBOOK}\n${NOT_A_PERF_WORKBOOK_CLI}\n`);
+    expect(r.stderr).toBe(`perf-score：${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_CLI}\n`);
     expect(existsSync(output)).toBe(false);
   });
 
-  it("perf-score score says it once", async () => {
-    const input = join(dir, "blank.xlsx");
+  it("score, export and undo refuse it as fill does: exit 1, the same words, nothing written (finding 7)", async () => {
+    const workbooks: [string, ExcelJS.Workbook][] = [
+      ["unrelated", unrelated()],
+      ["self-evaluation", selfEvaluation()],
+    ];
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet("Sheet1").getCell("A1").value = "x";
-    await blank.xlsx.writeFile(input);
-    const r = await perfScore(["score", input]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("问题清单（1 条）");
-    expect(r.stdout).toContain(`[错误] ${NOT_A_PERF_WORKBOOK}`);
+    workbooks.push(["blank", blank]);
+    for (const [name, wb] of workbooks) {
+      const input = join(dir, `${name}.xlsx`);
+      await wb.xlsx.writeFile(input);
+      for (const command of [
+        ["score", input],
+        ["score", input, "--json"],
+        ["fill", input, "-o", join(dir, `${name}-filled.xlsx`)],
+        ["export", input, "-o", join(dir, `${name}.json`)],
+        ["export", input],
+        ["undo", input, "-o", join(dir, `${name}-undone.xlsx`)],
+      ]) {
+        const r = await perfScore(command);
+        expect([name, ...command.slice(0, 1), r.code, r.stdout, r.stderr]).toEqual([
+          name,
+          command[0],
+          1,
+          "",
+          `perf-score：${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_CLI}\n`,
+        ]);
+      }
+      for (const written of ["-filled.xlsx", ".json", "-undone.xlsx"])
+        expect(existsSync(join(dir, `${name}${written}`))).toBe(false);
+    }
+  });
+
+  it("on an 80-column terminal the refusal is wrapped by display width, not left 120 columns wide (finding 9)", async () => {
+    const input = join(dir, "self-80.xlsx");
+    await selfEvaluation().xlsx.writeFile(input);
+    const r = await perfScore(["fill", input, "-o", join(dir, "self-80-out.xlsx")], "", 80, 80);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => displayWidth(l) <= 80)).toBe(true);
+    expect(lines.join("").replace(/ {2}/g, "")).toBe(`perf-score：${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_CLI}`);
+  });
+});
+
+describe("a template nobody has filled (finding 2)", () => {
+  it("score, fill and export say 模板尚未填写 with what to do, exit 1, and write nothing", async () => {
+    const framework = dapeng2024;
+    const words = `perf-score：${notFilledMessage(framework)}${notFilledCli(framework)}\n`;
+    for (const command of [
+      ["score", TEMPLATE_PATH],
+      ["fill", TEMPLATE_PATH, "-o", join(dir, "template-filled.xlsx")],
+      ["export", TEMPLATE_PATH, "-o", join(dir, "template.json")],
+    ]) {
+      const r = await perfScore(command);
+      expect([command[0], r.code, r.stdout, r.stderr]).toEqual([command[0], 1, "", words]);
+    }
+    expect(existsSync(join(dir, "template-filled.xlsx"))).toBe(false);
+    expect(existsSync(join(dir, "template.json"))).toBe(false);
   });
 });
 

@@ -4,8 +4,9 @@ import { bundledFramework, bundledIds } from "../framework/bundled";
 import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
-import { findingIssues, issueLine, renderTable } from "../report";
-import { checkFile, headOf } from "../workbook";
+import { sortFindings } from "../../workbook";
+import { complain, findingIssues, issueLine, renderTable } from "../report";
+import { checkFile, headOf, refuseUnscorable } from "../workbook";
 
 /** A spreadsheet file, by name or by its first bytes (a zip for xlsx, an OLE file for the old .xls): not JSON. */
 function isWorkbook(path: string): boolean {
@@ -34,13 +35,14 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (isWorkbook(path)) {
     const { pkg, check } = await checkFile(path, given);
     pkg.close();
+    refuseUnscorable(check);
     return print(check.result, findingIssues(check.findings), args, io);
   }
   const loaded = await loadJsonCase(path, io, given ? [...bundledIds(), given.id] : bundledIds());
   if (!loaded.case) {
     if (args.flags.has("json"))
       io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues: loaded.issues }, null, 2)}\n`);
-    else for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
+    else for (const issue of sortFindings(loaded.issues)) complain(io, issueLine(issue));
     return 1;
   }
   const framework = given ?? (await bundledFramework(loaded.case.framework));
