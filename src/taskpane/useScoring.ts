@@ -166,9 +166,15 @@ export function useScoring(host: PaneHost) {
   );
 
   const cancel = useCallback(() => {
+    // A declined score was not written: its results are not shown as if they stood (a declined 插入模板 leaves what
+    // was shown before it alone).
+    if (phase.kind === "confirm-overwrite") {
+      setCheck(null);
+      setWritten(false);
+    }
     setPhase({ kind: "idle" });
     setNotice({ intent: "info", text: "已取消，工作簿未作任何改动。" });
-  }, []);
+  }, [phase.kind]);
 
   const undo = useCallback(
     () =>

@@ -526,7 +526,7 @@ function compareTable(
           finding(
             "warning",
             "score-differs",
-            `${e.code} ${e.name}的得分手工填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；评分以计算结果为准，原值记入“${SHEETS.record}”表`,
+            `${e.code} ${e.name}的得分手工填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；写入得分时以计算结果为准，原值记入“${SHEETS.record}”表`,
             at(r.row, cols.score),
             e.code,
           ),

@@ -245,9 +245,9 @@ describe("hand-entered scores", () => {
     expect(document.activeElement).toBe(action("评分"));
   });
 
-  it("取消 leaves the workbook as it was", async () => {
-    const wb = await seedWorkbook();
-    wb.getWorksheet("指标体系")!.getCell("H2").value = 5;
+  it("取消 leaves the workbook as it was, and shows no score, bars, deductions or 存在问题 it did not write", async () => {
+    const wb = await seedWorkbook({ yishang: 4704.37, yixia: 3783.36 });
+    wb.getWorksheet("指标体系")!.getCell("H2").value = 4.8;
     const { excel } = await openPane(wb);
     const snapshot = contents(excel.sheets);
     await click("评分");
@@ -255,6 +255,13 @@ describe("hand-entered scores", () => {
     await click("取消");
     expect(contents(excel.sheets)).toEqual(snapshot);
     expect(status().textContent).toBe("已取消，工作簿未作任何改动。");
+    // Review of #10, finding 3: the declined 93.25 优 stayed on the page, with a draft ready to insert.
+    expect(screen.queryByTestId("total")).toBeNull();
+    expect(screen.queryByTestId("grade")).toBeNull();
+    expect(screen.queryByRole("region", { name: "一级、二级指标得分" })).toBeNull();
+    expect(screen.queryByTestId("deductions")).toBeNull();
+    expect(screen.queryByTestId("problems")).toBeNull();
+    expect(screen.queryByText(/原值记入/)).toBeNull();
   });
 
   it("Tab stays inside the question", async () => {

@@ -283,7 +283,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         subject: "1.1.1",
         cell: "指标体系!H2",
         message:
-          "1.1.1 预算编制合理性的得分手工填为 4.8，按基础数据计算为 6.3；评分以计算结果为准，原值记入“评分记录”表",
+          "1.1.1 预算编制合理性的得分手工填为 4.8，按基础数据计算为 6.3；写入得分时以计算结果为准，原值记入“评分记录”表",
       },
     ]);
   });
