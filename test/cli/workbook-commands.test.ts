@@ -35,6 +35,16 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     expect(JSON.parse(score.stdout)).toMatchObject({ total: 91.75, grade: "优", issues: [] });
   });
 
+  it("fill on a workbook already filled says nothing changed and nothing was recorded (review of #10, finding 4)", async () => {
+    const input = await importCase(seedJson(), "twice");
+    expect((await perfScore(["fill", input, "-o", at("twice-1.xlsx")])).code).toBe(0);
+    const r = await perfScore(["fill", at("twice-1.xlsx"), "-o", at("twice-2.xlsx")]);
+    expect(r.code).toBe(0);
+    // The pane's notice says the same (test/taskpane/pane.test.tsx, "评分 twice"): both come from fillWords.
+    expect(r.stdout.split("\n")[3]).toBe("工作簿中的得分已是本次结果，无需改动单元格；“评分结果”表已更新。");
+    expect(r.stdout).not.toContain("评分记录");
+  });
+
   it("the bundled examples/dapeng-2024.xlsx is the seed's JSON imported", async () => {
     const fresh = await loadXlsx(await importCase(JSON.parse(readFileSync(SEED_PATH, "utf8")), "again"));
     expect([...cells(await loadXlsx(SEED_XLSX))]).toEqual([...cells(await reopen(fresh))]);

@@ -60,6 +60,16 @@ describe("评分 on the seed's case", () => {
     );
   });
 
+  it("评分 twice: the second says nothing changed and nothing was recorded, in perf-score fill's words", async () => {
+    await openPane(await seedWorkbook());
+    await click("评分");
+    await settled();
+    await click("评分");
+    await settled();
+    // Review of #10, finding 4: the same sentence as test/cli/workbook-commands.test.ts (both from fillWords).
+    expect(status().textContent).toBe("已评分工作簿中的得分已是本次结果，无需改动单元格；“评分结果”表已更新。");
+  });
+
   it("shows the bars coloured by the share lost, the deductions largest first, and the 存在问题 draft", async () => {
     await openPane(await seedWorkbook());
     await click("评分");
