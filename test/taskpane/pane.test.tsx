@@ -29,7 +29,10 @@ describe("评分 on the seed's case", () => {
     await settled();
     expect(screen.getByTestId("total").textContent).toBe("91.75 分");
     expect(screen.getByTestId("grade").textContent).toBe("等级：优");
-    expect(screen.getByText("优：总分 90 分（含）以上")).toBeTruthy();
+    // (A figure and its unit are held together in a span of their own: the text is the whole perf-words span's.)
+    expect(
+      screen.getByText((_, e) => e?.className === "perf-words" && e.textContent === "优：总分 90 分（含）以上"),
+    ).toBeTruthy();
     for (const [address, value] of SCORES)
       expect([address, cell(excel.sheets, "指标体系", address)]).toEqual([address, value]);
     expect(excel.syncs - opened).toBe(5);
