@@ -58,6 +58,9 @@ describe("评分 on the seed's case", () => {
     ]);
     expect(cell(excel.sheets, "评分结果", "B13")).toBe("二级指标");
     expect(cell(excel.sheets, "评分结果", "B24")).toBe("公平性");
+    // The year as a year (review of #10, finding 10: it showed 2024.00), the total to two decimals.
+    const format = (address: string) => excel.sheet("评分结果")!.cells.get(address)?.numberFormat;
+    expect([cell(excel.sheets, "评分结果", "D2"), format("D2"), format("B3")]).toEqual([2024, "0", "0.00"]);
     expect(status().textContent).toBe(
       "已评分改动 35 个单元格，原值记入“评分记录”表，可用“撤销上次评分”还原；“评分结果”表已更新。",
     );
