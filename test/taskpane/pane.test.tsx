@@ -117,7 +117,7 @@ describe("评分 on the seed's case", () => {
 });
 
 describe("a workbook without PERF's tables", () => {
-  it("on opening: says what to do, and 插入模板 is the button offered first", async () => {
+  it("on opening: says what to do, and 插入模板 is the highlighted (primary) button", async () => {
     const { opened } = await openPane(blankWorkbook());
     expect(opened).toBe(3);
     expect(document.querySelector("main")?.dataset.workbook).toBe("not-perf");
