@@ -89,8 +89,11 @@ describe("--help fits 80 columns", () => {
       expect(r.code).toBe(0);
       expect(overflowing(r.stdout, 80)).toEqual([]);
     }
-    const narrow = await perfScore(args, "", 60);
-    expect(overflowing(narrow.stdout, 60)).toEqual([]);
+    // Narrower terminals too (review of #10, finding 13: 50 columns in a 40-column terminal).
+    for (const columns of [60, 40]) {
+      const narrow = await perfScore(args, "", columns);
+      expect(overflowing(narrow.stdout, columns)).toEqual([]);
+    }
     expect(perfScoreBin(args).stdout).toBe((await perfScore(args, "", 80)).stdout);
   });
 
