@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { displayWidth } from "../../src/cli/width";
 import { perfScore, tally } from "../helpers/cli";
 import { SEED_PATH, seedJson } from "../helpers/seed";
 import { cells, loadXlsx, reopen, SEED_XLSX, scoresWritten } from "../helpers/xlsx";
@@ -229,11 +230,18 @@ describe("perf-score summary", () => {
     const { mkdirSync } = await import("node:fs");
     mkdirSync(at("many"), { recursive: true });
     for (let k = 0; k < 21; k++) copyFileSync(SEED_XLSX, at(`many/${String(k).padStart(2, "0")}.xlsx`));
-    writeFileSync(at("many/10-bad.xlsx"), "x");
+    writeFileSync(at("many/10-某区人民政府办公室2024年度部门整体绩效自评表.xlsx"), "x"); // a long name, said twice
     const r = await perfScore(["summary", at("many"), "-o", at("many.xlsx")], "", 80, 80);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/\r正在评分 \[#+\] {2}22\/22 {2}100% {2}已用 /);
     expect(r.stdout).toMatch(tally(22, 21, 1, at("many.xlsx")));
+    // The failure is laid out in the terminal's 80 columns by display width (review of #10, finding 9: 127 columns).
+    const failure = r.stderr
+      .slice(r.stderr.lastIndexOf("\r") + 1)
+      .split("\n")
+      .filter((l) => !l.includes("正在评分"));
+    expect(failure.join("")).toContain("未能评分：");
+    expect(failure.filter((l) => displayWidth(l) > 80)).toEqual([]);
     const piped = await perfScore(["summary", at("many"), "-o", at("many-2.xlsx")]);
     expect(piped.stderr).not.toContain("正在评分");
     expect(piped.stderr).not.toContain("\r");
