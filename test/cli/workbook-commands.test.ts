@@ -37,9 +37,9 @@ describe("perf-score import, fill, score and export on workbooks", () => {
   });
 
   it("fill on a workbook already filled says nothing changed and nothing was recorded (review of #10, finding 4)", async () => {
-    const input = await importCase(seedJson(), "twice");
-    expect((await perfScore(["fill", input, "-o", at("twice-1.xlsx")])).code).toBe(0);
-    const r = await perfScore(["fill", at("twice-1.xlsx"), "-o", at("twice-2.xlsx")]);
+    const input = await importCase(seedJson(), "refill");
+    expect((await perfScore(["fill", input, "-o", at("refill-1.xlsx")])).code).toBe(0);
+    const r = await perfScore(["fill", at("refill-1.xlsx"), "-o", at("refill-2.xlsx")]);
     expect(r.code).toBe(0);
     // The pane's notice says the same (test/taskpane/pane.test.tsx, "评分 twice"): both come from fillWords.
     expect(r.stdout.split("\n")[3]).toBe("工作簿中的得分已是本次结果，无需改动单元格；“评分结果”表已更新。");
