@@ -1,4 +1,5 @@
 import { checkClauses } from "./check-clauses";
+import { checkFacts } from "./check-facts";
 import { checkPoints } from "./check-points";
 import { checkReferences } from "./check-refs";
 import { checkShape } from "./check-shape";
@@ -23,7 +24,7 @@ export function checkDoc(value: unknown): DocCheck {
   const doc = value as FrameworkDoc;
   const references = checkReferences(doc);
   if (references.length > 0) return { problems: references };
-  const problems = [...checkPoints(doc), ...checkClauses(doc)];
+  const problems = [...checkPoints(doc), ...checkClauses(doc), ...checkFacts(doc)];
   if (problems.some((p) => p.severity === "error")) return { problems };
   return { problems, parsed: parseDoc(doc) };
 }
