@@ -177,12 +177,26 @@ const MISTAKES: Mistake[] = [
   },
   {
     name: "a judgment worth other than its input's maximum",
-    from: "  - { id: mandate_fit, label: 预算编制、分配符合职责及方针政策, type: judgment, indicator: 1.1.1, max: 1 }",
-    to: "  - { id: mandate_fit, label: 预算编制、分配符合职责及方针政策, type: judgment, indicator: 1.1.1, max: 2 }",
+    from: "  - { id: mandate_fit, label: 预算编制、分配符合职责及方针政策, type: judgment, indicator: 1.1.1, max: 1,",
+    to: "  - { id: mandate_fit, label: 预算编制、分配符合职责及方针政策, type: judgment, indicator: 1.1.1, max: 2,",
     at: "          input: mandate_fit\n          points: 1",
     below: 1,
     path: "indicators[0].rule.parts[0].points",
     message: /^评分项“mandate_fit”最高 2 分，本项却是 1 分$/,
+  },
+  {
+    name: "a fact without {} for the value (review of #10, finding 5)",
+    from: "fact: '除预算准备金外有 {} 个二级项目'",
+    to: "fact: '除预算准备金外有二级项目'",
+    path: "inputs[5].fact",
+    message: /^fact 中应有 \{\} 代表二级项目数（不含预算准备金）的值$/,
+  },
+  {
+    name: "a fact for an option the input does not have",
+    from: "未公开: '部门决算未公开'",
+    to: "没公开: '部门决算未公开'",
+    path: "inputs[32].fact.没公开",
+    message: /^“没公开”不是部门决算公开的选项：合规、不完全合规、未公开$/,
   },
   {
     name: "a clause that is not the criteria's words",
