@@ -2,7 +2,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { seedWorkbook } from "../helpers/xlsx";
+import { seedWorkbook, selfEvaluation } from "../helpers/xlsx";
 import {
   fakeDataOf,
   idle,
@@ -33,6 +33,10 @@ beforeAll(async () => {
   const ws = unrelated.addWorksheet("预算明细");
   ws.getRow(1).values = ["科目", "金额（万元）"];
   ws.getRow(2).values = ["办公费", 12.5];
+  // A department's own 项目绩效自评表 beside it: PERF's header words, not PERF's rows (review of #10, finding 1).
+  const own = selfEvaluation().getWorksheet("项目绩效自评表")!;
+  const self = unrelated.addWorksheet("项目绩效自评表");
+  own.eachRow((row, r) => (self.getRow(r).values = row.values));
   data.unrelated = fakeDataOf(unrelated);
   data.seed = fakeDataOf(await seedWorkbook());
   const errors = await seedWorkbook({ yishang: "", yixia: "", procurement_budget: "", staff_quota: "" });
@@ -62,8 +66,10 @@ const STATES: Record<string, { data: string; reach(page: Page): Promise<void>; p
   "not-a-template": {
     data: "unrelated",
     reach: async (page) => {
+      expect(await page.locator("main").getAttribute("data-workbook")).toBe("not-perf");
       await scoreAndWait(page);
       await page.getByRole("status").waitFor();
+      expect(await page.getByRole("status").textContent()).toMatch(/^未评分这个工作簿中没有绩效评价的表/);
     },
   },
   "errors-first": {

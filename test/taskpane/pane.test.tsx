@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
-import { seedWorkbook } from "../helpers/xlsx";
+import { seedWorkbook, selfEvaluation } from "../helpers/xlsx";
 import { action, cell, click, contents, key, openPane, settled } from "./harness";
 
 // The seed's appendix, 得分 column (spec §6), by the 指标体系 rows the template puts them in.
@@ -126,13 +126,18 @@ describe("a workbook without PERF's tables", () => {
     expect(action("评分").hasAttribute("data-primary")).toBe(false);
   });
 
-  it("评分 writes nothing at all and says why, in one message, with no list of errors", async () => {
-    const { excel, opened } = await openPane(blankWorkbook());
+  it.each([
+    ["blank", blankWorkbook, "Sheet1"],
+    ["a department's own 项目绩效自评表 (review of #10, finding 1)", selfEvaluation, "项目绩效自评表"],
+  ])("%s: 评分 writes nothing at all and says why, in one message, with no list of errors", async (_, make, sheet) => {
+    const { excel, opened } = await openPane(make());
+    expect(document.querySelector("main")?.dataset.workbook).toBe("not-perf");
+    expect(screen.getByTestId("start")).toBeTruthy();
     const before = contents(excel.sheets);
     await click("评分");
     await settled();
     expect(contents(excel.sheets)).toEqual(before);
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual([sheet]);
     expect(excel.syncs - opened).toBe(3); // read, nothing written
     expect(screen.getByRole("status").textContent).toBe(
       "未评分这个工作簿中没有绩效评价的表（基础数据、效果性、指标体系），无法评分，工作簿未作任何改动。请点击“插入模板”加入这些表，在“基础数据”“效果性”表填写后再点击“评分”。",

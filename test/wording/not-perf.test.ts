@@ -15,7 +15,7 @@ import { displayWidth } from "../../src/cli/width";
 import { dapeng2024 } from "../helpers/frameworks";
 import { snapshotOf } from "../../src/xlsx";
 import { perfScore } from "../helpers/cli";
-import { deleteColumn, loadXlsx, seedWorkbook, TEMPLATE_PATH } from "../helpers/xlsx";
+import { deleteColumn, loadXlsx, seedWorkbook, selfEvaluation, TEMPLATE_PATH } from "../helpers/xlsx";
 
 /*
  * A blank or unrelated workbook holds none of PERF's tables: one decision (src/workbook/state.ts) for the pane and
@@ -30,20 +30,6 @@ function unrelated(): ExcelJS.Workbook {
   ws.getRow(1).values = ["项目", "值"]; // someone's own 项目/值 table is not PERF's 基础数据
   ws.getRow(2).values = ["房租", 12];
   ws.getRow(3).values = ["水电", 3.5];
-  return wb;
-}
-
-/**
- * A department's own 项目绩效自评表 (review of #10, finding 1): its headers are PERF's words (三级指标, 分值, 得分) but
- * its rows are not the framework's; one of its names is close to a framework name, none is one.
- */
-export function selfEvaluation(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("项目绩效自评表");
-  ws.getRow(1).values = ["一级指标", "二级指标", "三级指标", "分值", "得分"];
-  ws.getRow(2).values = ["产出指标", "数量指标", "培训人次", 20, 18];
-  ws.getRow(3).values = ["效益指标", "社会效益指标", "群众知晓率", 30, 28];
-  ws.getRow(4).values = ["满意度指标", "服务对象满意度指标", "服务对象满意度", 10, 9];
   return wb;
 }
 
