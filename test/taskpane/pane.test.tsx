@@ -419,6 +419,24 @@ describe("插入模板", () => {
     expect(screen.queryByRole("heading", { name: "这个工作簿中还没有绩效评价表" })).toBeNull();
   });
 
+  it("then 评分 on the sheets nobody has filled: 模板尚未填写 and what to do, not a wall of errors (review of #10, finding 2)", async () => {
+    const sheets = await templateSheets();
+    const { excel } = await openPane(blankWorkbook(), { templateBase64: async () => "UEsDBA==" });
+    excel.decodeBase64 = () => sheets;
+    await click("插入模板");
+    await settled();
+    const before = contents(excel.sheets);
+    await click("评分");
+    await settled();
+    expect(contents(excel.sheets)).toEqual(before); // nothing written: no 评分结果, no 评分记录
+    expect(status().textContent).toBe(
+      "未评分模板尚未填写：“基础数据”表的“值”列都还空着，“效果性”表也还没有本部门的效果性指标，无法评分，工作簿未作任何改动。" +
+        "请在“基础数据”表的“值”列（黄色单元格）逐项填写本部门的数据，在“效果性”表填写本部门的效果性个性指标，再点击“评分”。填写方法见“说明”表。",
+    );
+    expect(screen.queryByTestId("findings")).toBeNull();
+    expect(screen.queryByTestId("total")).toBeNull();
+  });
+
   it("on a name clash asks in a dialog to insert only the missing sheets, and never touches the existing ones", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("基础数据").getCell("A1").value = "已有的基础数据";
