@@ -11,6 +11,8 @@
  *   suspendScreenUpdatingUntilNextSync 1.9; also declared in manifest.xml).
  * - ExcelApi 1.13 (插入模板: insertWorksheetsFromBase64): Microsoft 365 on Windows from Version 2102
  *   (Build 13801.20738), on Mac from 16.50; Excel 2021 and later; Excel on the web. Checked at start-up.
+ *   Also Range.getMergedAreasOrNullObject, by which 评分 finds merged 得分 cells: without it the pane scores all the
+ *   same and says what it did not check (src/office/read-extras.ts).
  */
 
 /** The Excel that runs all of PERF. */
@@ -23,6 +25,8 @@ export const REQUIRED = {
   score: { set: "ExcelApi", version: "1.9" },
   /** 插入模板. */
   template: { set: "ExcelApi", version: "1.13" },
+  /** Reading merged areas (Range.getMergedAreasOrNullObject), for merged 得分 and 扣分原因 cells. */
+  merges: { set: "ExcelApi", version: "1.13" },
 } as const;
 
 export const TEMPLATE_UNAVAILABLE =

@@ -74,10 +74,24 @@ describe("a current Excel", () => {
 
   it("is detected from its requirement sets", () => {
     const excel = new FakeExcelHost();
-    expect(detectCapabilities(excel.office().context.requirements)).toEqual({ score: true, template: true });
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({
+      score: true,
+      template: true,
+      merges: true,
+    });
+    excel.requirements = { ExcelApi: "1.12" };
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({
+      score: true,
+      template: false,
+      merges: false,
+    });
     excel.requirements = { ExcelApi: "1.8" };
-    expect(detectCapabilities(excel.office().context.requirements)).toEqual({ score: false, template: false });
-    expect(detectCapabilities(undefined)).toEqual({ score: false, template: false });
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({
+      score: false,
+      template: false,
+      merges: false,
+    });
+    expect(detectCapabilities(undefined)).toEqual({ score: false, template: false, merges: false });
   });
 });
 
