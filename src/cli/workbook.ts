@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Framework } from "../scoring";
+import { defaultFramework, type Framework } from "../scoring";
 import {
   batchTime,
   checkWorkbook,
@@ -64,7 +64,9 @@ export function refuseUnscorable(check: CheckResult): void {
 
 /** undo on a workbook that is not PERF's (it has no 评分记录 of PERF's either): the same words as the others. */
 export function refuseNotPerf(snapshot: WorkbookSnapshot): void {
-  if (!hasPerfTables(snapshot)) throw new CliError(`${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_CLI}`);
+  // undo scores nothing and takes no framework: the default one tells a 基础数据 table (any carried framework is PERF's).
+  if (!hasPerfTables(snapshot, defaultFramework()))
+    throw new CliError(`${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_CLI}`);
 }
 
 /** A file's first bytes (empty when it cannot be read): enough to tell a zip from an OLE file from text. */

@@ -1,5 +1,4 @@
-import { defaultFramework, personalBlock, type Framework } from "../scoring";
-import { readEmbedded } from "./embedded";
+import { personalBlock, type Framework } from "../scoring";
 import {
   effectRowsKnown,
   findEffectTable,
@@ -9,6 +8,7 @@ import {
   type FrameworkTable,
   type InputTable,
 } from "./read";
+import { readEmbedded } from "./embedded";
 import { readRecord } from "./record";
 import { RECORD_DONE } from "./plan";
 import { SHEETS } from "./layout";
@@ -81,7 +81,7 @@ export function holdsPerfTables(wb: WorkbookSnapshot, tables: PerfTables, framew
 }
 
 /** True when the workbook is PERF's (holdsPerfTables): the pane's first look, before anything is scored. */
-export function hasPerfTables(wb: WorkbookSnapshot, framework: Framework = defaultFramework()): boolean {
+export function hasPerfTables(wb: WorkbookSnapshot, framework: Framework): boolean {
   return holdsPerfTables(wb, findPerfTables(wb, framework), framework);
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   checkWorkbook,
+  FRAMEWORK_SHEET,
   hasPerfTables,
   NOT_A_PERF_WORKBOOK,
   NOT_A_PERF_WORKBOOK_CLI,
@@ -12,9 +13,9 @@ import {
   planFill,
 } from "../../src/workbook";
 import { displayWidth } from "../../src/cli/width";
-import { dapeng2024 } from "../helpers/frameworks";
 import { snapshotOf } from "../../src/xlsx";
 import { perfScore } from "../helpers/cli";
+import { dapeng2024 } from "../helpers/frameworks";
 import { deleteColumn, loadXlsx, seedWorkbook, selfEvaluation, TEMPLATE_PATH } from "../helpers/xlsx";
 
 /*
@@ -43,23 +44,24 @@ describe("a workbook without PERF's tables", () => {
   it("blank, or with only someone's own 项目 and 值, is not PERF's; the template and a filled one are", async () => {
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet("Sheet1");
-    expect(hasPerfTables(snapshotOf(blank))).toBe(false);
-    expect(hasPerfTables(snapshotOf(unrelated()))).toBe(false);
-    expect(hasPerfTables(snapshotOf(await loadXlsx(TEMPLATE_PATH)))).toBe(true);
+    expect(hasPerfTables(snapshotOf(blank), dapeng2024)).toBe(false);
+    expect(hasPerfTables(snapshotOf(unrelated()), dapeng2024)).toBe(false);
+    expect(hasPerfTables(snapshotOf(await loadXlsx(TEMPLATE_PATH)), dapeng2024)).toBe(true);
     const partial = await seedWorkbook();
-    for (const name of ["说明", "效果性", "指标体系"]) partial.removeWorksheet(partial.getWorksheet(name)!.id);
-    expect(hasPerfTables(snapshotOf(partial))).toBe(true); // 基础数据 alone is PERF's: its rows are the framework's
+    for (const name of ["说明", "效果性", "指标体系", FRAMEWORK_SHEET])
+      partial.removeWorksheet(partial.getWorksheet(name)!.id);
+    expect(hasPerfTables(snapshotOf(partial), dapeng2024)).toBe(true); // 基础数据 alone is PERF's: its rows are the framework's
   });
 
   it("a department's own 项目绩效自评表 is not PERF's, though its headers are PERF's words", async () => {
     const wb = selfEvaluation();
-    expect(hasPerfTables(snapshotOf(wb))).toBe(false);
+    expect(hasPerfTables(snapshotOf(wb), dapeng2024)).toBe(false);
     const check = checkWorkbook(snapshotOf(wb));
     expect(check.findings).toEqual([{ severity: "error", kind: "not-perf", message: NOT_A_PERF_WORKBOOK }]);
     expect(check.tables.framework).toBeUndefined();
     // With a 完成程度 column it looks like a 效果性 table as well: still not PERF's.
     wb.getWorksheet("项目绩效自评表")!.getCell("F1").value = "完成程度";
-    expect(hasPerfTables(snapshotOf(wb))).toBe(false);
+    expect(hasPerfTables(snapshotOf(wb), dapeng2024)).toBe(false);
   });
 
   it("beside PERF's own tables, the 项目绩效自评表 is never taken for 指标体系, even ahead of a renamed one", async () => {
@@ -91,7 +93,7 @@ describe("a workbook without PERF's tables", () => {
     for (const r of [4, 5]) for (const c of ["A", "B"]) effect.getCell(`${c}${r}`).value = null;
     effect.mergeCells("A3:A5");
     const snapshot = snapshotOf(wb);
-    expect(hasPerfTables(snapshot)).toBe(true);
+    expect(hasPerfTables(snapshot, dapeng2024)).toBe(true);
     const check = checkWorkbook(snapshot);
     expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(check.result.total?.toString()).toBe("91.75");
@@ -100,7 +102,7 @@ describe("a workbook without PERF's tables", () => {
       const one = await seedWorkbook();
       const names = { 部门数据: "基础数据", 自评表: "指标体系", 效果性: "效果性" } as Record<string, string>;
       for (const ws of [...one.worksheets]) if (ws.name !== names[keep]) one.removeWorksheet(ws.id);
-      expect([keep, hasPerfTables(snapshotOf(one))]).toEqual([keep, true]);
+      expect([keep, hasPerfTables(snapshotOf(one), dapeng2024)]).toEqual([keep, true]);
     }
   });
 
