@@ -98,7 +98,7 @@ function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]
 }
 
 /** Writes a grid from A1 of a fresh sheet: numbers with two decimals, titles bold, table headers shaded. */
-function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
+export function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
   if (grid.length === 0) return;
   const values = rectangle(grid);
   const whole = ws.getRange(`A1:${columnName(values[0].length - 1)}${values.length}`);
@@ -118,7 +118,7 @@ function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
 }
 
 /** Replaces one of PERF's own sheets with the grid (the sheet is deleted and added again, charts and all). */
-function queueOwnSheet(
+export function queueOwnSheet(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   name: string,
@@ -210,7 +210,7 @@ async function rollBack(
  * changes (OfficeDev/office-js-docs-pr docs/excel/performance.md). A fill writes a few dozen cells, so Excel's own
  * calculation brings every formula that reads a 得分 (a 总分 of the user's, a PERF.GRADE) up to date, as after typing.
  */
-async function writeAtomically(
+export async function writeAtomically(
   snapshot: WorkbookSnapshot,
   writes: readonly CellWrite[],
   record: Grid,
@@ -248,7 +248,7 @@ export function writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<v
     snapshot,
     plan.writes,
     [],
-    (context) => void queueOwnSheet(context, snapshot, SHEETS.result, plan.result),
+    (context) => void queueOwnSheet(context, snapshot, plan.resultSheet, plan.result),
   );
 }
 

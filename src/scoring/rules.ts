@@ -21,6 +21,10 @@ export interface Rule {
   needs?(values: Values): readonly string[];
   /** Inputs only an alternative reads (an either-or option, an optional rule): they may be left blank. */
   conditional?: readonly string[];
+  /** The clause's number (第1项), for a rule that is one clause; its parts' results carry the same label. */
+  label?: string;
+  /** A sum's clauses, in order (运行监控 projects the clause that reads a monthly figure). */
+  parts?: readonly Rule[];
   evaluate(ctx: Ctx): PartResult[];
 }
 
@@ -52,6 +56,7 @@ function leaf(
   const max = new Dec(points);
   return {
     kind,
+    label: c.label,
     points: max,
     inputs,
     quantities: [],
@@ -123,6 +128,7 @@ export function banded(
   const domainMin = c.domainMin === undefined ? "0" : c.domainMin;
   return {
     kind: "banded",
+    label: c.label,
     points: max,
     inputs: c.quantity.inputs,
     quantities: [c.quantity],
@@ -145,6 +151,7 @@ export function rated(
   const max = new Dec(c.points);
   return {
     kind: "rated",
+    label: c.label,
     points: max,
     inputs: [...c.quantity.inputs, ...(c.zeroWhen?.inputs ?? [])],
     quantities: [c.quantity],
@@ -197,6 +204,7 @@ export function perStep(
   const above = c.direction === "above";
   return {
     kind: "perStep",
+    label: c.label,
     points: max,
     inputs: c.quantity.inputs,
     quantities: [c.quantity],
@@ -291,6 +299,7 @@ export function either(c: Clause & { choose: string; options: Readonly<Record<st
 export function sum(...rules: Rule[]): Rule {
   return {
     kind: "sum",
+    parts: rules,
     points: rules.reduce((a, r) => a.plus(r.points), new Dec(0)),
     inputs: rules.flatMap((r) => r.inputs),
     quantities: rules.flatMap((r) => r.quantities),

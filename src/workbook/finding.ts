@@ -24,7 +24,9 @@ export type FindingKind =
   | "formula-uncalculated"
   | "record"
   | "input-name"
-  | "framework";
+  | "framework"
+  /** A figure of the 运行监控 sheet, or what monitoring needs of 基础数据. */
+  | "monitor";
 
 /** How findings and issues name their severity to the user. */
 export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;

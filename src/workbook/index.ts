@@ -16,3 +16,6 @@ export * from "./fill-words";
 export * from "./record";
 export * from "./relevant";
 export * from "./names";
+export * from "./monitor";
+export * from "./monitor-plan";
+export * from "./monitor-summary";

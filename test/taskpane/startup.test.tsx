@@ -53,7 +53,7 @@ describe("an Excel without ExcelApi 1.13 (Microsoft 365 before Version 2102)", (
     expect(TEMPLATE_UNAVAILABLE).toMatch(/Windows 版本 2102 及以上，Mac 版本 16\.50 及以上）或 Excel 2021 及以上/);
 
     await click("插入模板");
-    expect(excel.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "效果性", "指标体系", "PERF框架"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["说明", "基础数据", "效果性", "指标体系", "运行监控", "PERF框架"]);
 
     await click("评分");
     await settled();
