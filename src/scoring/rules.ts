@@ -76,11 +76,19 @@ export function judgment(c: Clause & { input: string; points: string }): Rule {
   });
 }
 
+/**
+ * A yes/no input as a reason states it: “经验被省、市政府部门表扬、推广（否）”. Not “…为“否””: a reason is often quoted
+ * in its turn (“扣分原因”, 存在问题), and quotes inside quotes read badly.
+ */
+export function flagText(label: string, yes: boolean): string {
+  return `${label}（${yes ? "是" : "否"}）`;
+}
+
 /** A yes/no fact worth all the points or none (项目推广). */
 export function flagPoints(c: Clause & { input: string; points: string }): Rule {
   return leaf("flag", c, c.points, [c.input], (ctx, max) => {
     const yes = flag(ctx, c.input);
-    return [yes ? max : ZERO, `${ctx.labelOf(c.input)}为“${yes ? "是" : "否"}”`];
+    return [yes ? max : ZERO, flagText(ctx.labelOf(c.input), yes)];
   });
 }
 
