@@ -3,8 +3,8 @@ import { Words } from "./Words";
 import { useSectionStyles } from "../styles";
 
 /**
- * First open on a workbook without PERF's tables (a new or unrelated workbook): what to do, next to the 插入模板
- * button the action bar now offers first.
+ * First open on a workbook without PERF's tables (a new or unrelated workbook): what to do, under the action bar,
+ * where 插入模板 is now the highlighted (primary) button.
  */
 export const StartHere: React.FC = () => {
   const section = useSectionStyles();
