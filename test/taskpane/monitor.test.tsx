@@ -49,7 +49,7 @@ describe("the 运行监控 view", () => {
     expect(checkpoints).toContain("比序时进度少支出 3,763.51 × 75% − 2,437.63 = 385.00 万元");
     // 3,763.51 × 100% − 2,437.63 = 1,325.88 万元 by 12 月末.
     expect(screen.getByTestId("needed").textContent).toBe("1,325.88 万元");
-    expect(screen.getByRole("region", { name: /到四季度（12 月末）还须支出/ }).textContent).toContain(
+    expect(screen.getByRole("region", { name: /到四季度\s*（12 月末）\s*还须支出/ }).textContent).toContain(
       "还须支出 3,763.51 × 100% − 2,437.63 = 1,325.88 万元",
     );
     const projected = screen.getByTestId("projected").textContent!;
