@@ -2,18 +2,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { BUILD_ORIGIN, buildOnce } from "../../scripts/build-once";
+import { BUILD_ORIGIN, buildOnce, DIST } from "../../scripts/build-once";
 import { checkManifest } from "./helpers/manifest";
 import { makeStub, type Fn } from "./helpers/custom-functions";
 import { BY_ID, SAMPLES } from "./helpers/functions";
 
 /**
- * The real artifact: the production build (once per test run), then dist/functions.js loaded in a Node vm whose only global is a
+ * The real artifact: the production build (once per test run, into dist-test/), then functions.js loaded in a Node vm whose only global is a
  * recording CustomFunctions stub, as Excel's shared runtime would load it. No DOM, no React, no other file.
  */
 
 const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 
 interface Meta {
   functions: { id: string; description: string; parameters: { name: string; description: string }[] }[];
@@ -82,6 +81,14 @@ describe("dist/functions.zh-CN.json", () => {
   it("differs from functions.json only in descriptions", () => {
     const strip = (m: Meta) => JSON.stringify(m, (k, v) => (k === "description" ? undefined : v));
     expect(strip(zhMetadata)).toBe(strip(metadata));
+  });
+});
+
+describe("the tests' build", () => {
+  it("goes to a folder of its own that git ignores, so tests and benchmarks never replace a production dist/", () => {
+    expect(DIST).toBe(join(ROOT, "dist-test"));
+    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("dist-test/");
+    expect(readFileSync(join(DIST, "manifest.xml"), "utf8")).toContain(`${BUILD_ORIGIN}taskpane.html`);
   });
 });
 
