@@ -97,6 +97,10 @@ describe("the rest of dist/", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "taskpane.js"]);
+    // Both deferred, so the page's static notice shows while Office.js loads (or never does), and in this order.
+    const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+    expect(tags.map((t) => /\sdefer[\s>=]/.test(t))).toEqual([true, true]);
+    expect(html.search(/<div id="?boot"?[\s>]/)).toBeGreaterThan(html.indexOf("<body"));
   });
 
   it("has a production manifest on the origin it was built for (PERF_ORIGIN)", () => {
