@@ -118,7 +118,7 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
           {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
           {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
         </div>
-        {s.workbook === "not-perf" && !s.notice && !result ? <StartHere /> : null}
+        {s.workbook === "not-perf" && !s.notice && !result ? <StartHere canInsert={capabilities.template} /> : null}
         {s.phase.kind === "confirm-overwrite" ? (
           <OverwriteConfirm
             overwrites={s.phase.plan.overwrites}
