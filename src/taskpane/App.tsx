@@ -13,7 +13,7 @@ import { Summary } from "./components/Summary";
 import { TemplateConfirm } from "./components/TemplateConfirm";
 import { Words } from "./components/Words";
 import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
-import { TEMPLATE_UNAVAILABLE } from "./support";
+import { FUNCTIONS_UNAVAILABLE, TEMPLATE_UNAVAILABLE } from "./support";
 import { isDark, themeOf } from "./theme";
 import { useScoring } from "./useScoring";
 
@@ -113,6 +113,11 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
         <div ref={bar}>
           <ActionBar actions={actions} busy={busy} />
         </div>
+        {capabilities.functions ? null : (
+          <p id="functions-unavailable" className={styles.intro}>
+            {FUNCTIONS_UNAVAILABLE}
+          </p>
+        )}
         {/* Right under the buttons that caused them, and always mounted, so a screen reader hears each new message. */}
         <div className={styles.live} aria-live="polite" aria-atomic="true">
           {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
@@ -157,6 +162,12 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
             />
           </>
         ) : null}
+        <footer className={styles.intro}>
+          {/* The manifest's SupportUrl, served beside the pane: supported versions, common problems. */}
+          <a href="help.html" target="_blank" rel="noopener noreferrer">
+            PERF 帮助
+          </a>
+        </footer>
       </main>
     </FluentProvider>
   );

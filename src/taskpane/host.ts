@@ -10,9 +10,11 @@ export interface Capabilities {
   score: boolean;
   /** 插入模板. */
   template: boolean;
+  /** The PERF.* custom functions (the runtime registers them; the pane only says when this Excel has none). */
+  functions: boolean;
 }
 
-export const ALL_CAPABILITIES: Capabilities = { score: true, template: true };
+export const ALL_CAPABILITIES: Capabilities = { score: true, template: true, functions: true };
 
 /** The part of Office.context.requirements that PERF calls. */
 export interface Requirements {
@@ -26,7 +28,7 @@ export interface Requirements {
  */
 export function detectCapabilities(requirements: Requirements | undefined): Capabilities {
   const has = (r: { set: string; version: string }) => Boolean(requirements?.isSetSupported(r.set, r.version));
-  return { score: has(REQUIRED.score), template: has(REQUIRED.template) };
+  return { score: has(REQUIRED.score), template: has(REQUIRED.template), functions: has(REQUIRED.functions) };
 }
 
 /** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */

@@ -5,6 +5,7 @@ import { detectCapabilities, officeHost, type PaneHost } from "../../src/taskpan
 import { startPane, type OfficeLike } from "../../src/taskpane/startup";
 import {
   EXCEL_TOO_OLD,
+  FUNCTIONS_UNAVAILABLE,
   NOT_IN_EXCEL,
   OFFICE_NOT_LOADED,
   OFFICE_SLOW,
@@ -87,6 +88,30 @@ describe("an Excel without ExcelApi 1.13 (Microsoft 365 before Version 2102)", (
   });
 });
 
+describe("a retail Excel 2021 before Version 2311 (no CustomFunctionsRuntime 1.2)", () => {
+  it("says the PERF.* functions are missing, and 评分 works", async () => {
+    const excel = new FakeExcelHost(fakeSheetsOf(await seedWorkbook()));
+    excel.requirements = { ExcelApi: "1.14", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" };
+    (globalThis as { Excel?: unknown }).Excel = excel.namespace();
+    await start(excel.office());
+    expect(document.getElementById("functions-unavailable")!.textContent).toBe(FUNCTIONS_UNAVAILABLE);
+    expect(screen.getByRole("button", { name: "插入模板" }).getAttribute("aria-disabled")).not.toBe("true");
+    await click("评分");
+    await settled();
+    expect(screen.getByTestId("total").textContent).toBe("91.75 分");
+  });
+
+  it("is detected from its requirement sets", () => {
+    const excel = new FakeExcelHost();
+    excel.requirements = { ExcelApi: "1.14", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" };
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({
+      score: true,
+      template: true,
+      functions: false,
+    });
+  });
+});
+
 describe("a current Excel", () => {
   it("a new workbook is offered 插入模板 first", async () => {
     const excel = new FakeExcelHost(blankSheets());
@@ -97,21 +122,29 @@ describe("a current Excel", () => {
     expect(screen.getByRole("button", { name: "插入模板" }).getAttribute("data-primary")).toBe("");
   });
 
-  it("offers every action", async () => {
+  it("offers every action, and the help page", async () => {
     const excel = new FakeExcelHost(fakeSheetsOf(await seedWorkbook()));
     (globalThis as { Excel?: unknown }).Excel = excel.namespace();
     await start(excel.office());
     for (const name of ["评分", "撤销上次评分", "插入模板"])
       expect(screen.getByRole("button", { name }).getAttribute("aria-disabled")).not.toBe("true");
     expect(document.getElementById("template-unavailable")).toBeNull();
+    expect(document.getElementById("functions-unavailable")).toBeNull();
+    const help = screen.getByRole("link", { name: "PERF 帮助" });
+    expect([help.getAttribute("href"), help.getAttribute("target")]).toEqual(["help.html", "_blank"]);
   });
 
   it("is detected from its requirement sets", () => {
     const excel = new FakeExcelHost();
-    expect(detectCapabilities(excel.office().context.requirements)).toEqual({ score: true, template: true });
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({
+      score: true,
+      template: true,
+      functions: true,
+    });
     excel.requirements = { ExcelApi: "1.8" };
-    expect(detectCapabilities(excel.office().context.requirements)).toEqual({ score: false, template: false });
-    expect(detectCapabilities(undefined)).toEqual({ score: false, template: false });
+    const none = { score: false, template: false, functions: false };
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual(none);
+    expect(detectCapabilities(undefined)).toEqual(none);
   });
 });
 
@@ -121,7 +154,7 @@ describe("a pane that cannot start says why", () => {
     excel.requirements = { ExcelApi: "1.8" };
     const container = await start(excel.office());
     expect(screen.getByRole("alert").textContent).toBe(EXCEL_TOO_OLD);
-    expect(EXCEL_TOO_OLD).toContain("Microsoft 365 版 Excel（Windows 版本 2002 及以上，Mac 版本 16.35 及以上）");
+    expect(EXCEL_TOO_OLD).toContain("Microsoft 365 订阅版版本 2002 及以上");
     expect(container.querySelectorAll("button")).toHaveLength(0);
     expect(screen.getByRole("link", { name: "PERF 帮助" }).getAttribute("href")).toBe("help.html");
   });
