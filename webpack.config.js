@@ -8,7 +8,6 @@
  *   npm run dev-server  https://localhost:3000/ with office-addin-dev-certs' certificate
  */
 const path = require("path");
-const { NormalModuleReplacementPlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -94,6 +93,16 @@ module.exports = async (env = {}, options = {}) => {
     module: {
       rules: [
         {
+          // decimal.js without the methods PERF never calls (its trigonometry, logarithms and their constants).
+          test: /[\\/]node_modules[\\/]decimal\.js[\\/]decimal\.mjs$/,
+          use: [
+            {
+              loader: path.resolve(__dirname, "scripts/trim-decimal.js"),
+              options: { api: path.resolve(__dirname, "src/scoring/decimal.ts") },
+            },
+          ],
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: [
@@ -111,15 +120,6 @@ module.exports = async (env = {}, options = {}) => {
     optimization: { runtimeChunk: false, splitChunks: false },
     performance: { hints: false },
     plugins: [
-      // Fluent's themes without the avatar colours the pane never uses (see src/taskpane/status-palette.js).
-      new NormalModuleReplacementPlugin(
-        /@fluentui[\\/]tokens[\\/]lib[\\/]global[\\/]colorPalette\.js$/,
-        path.resolve(__dirname, "src/taskpane/status-palette.js"),
-      ),
-      new NormalModuleReplacementPlugin(
-        /@fluentui[\\/]tokens[\\/]lib[\\/]sharedColorNames\.js$/,
-        path.resolve(__dirname, "src/taskpane/status-color-names.js"),
-      ),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

@@ -1,4 +1,5 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { PartialTheme } from "@fluentui/react-components";
+import { darkTokens, lightTokens } from "./theme-tokens";
 
 /** Dark when Office's body background is dark; outside Office, the system's colour scheme decides. */
 export function isDark(): boolean {
@@ -11,6 +12,7 @@ export function isDark(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
 }
 
-export function themeOf(dark: boolean): Theme {
-  return dark ? webDarkTheme : webLightTheme;
+/** Fluent's web theme, light or dark, with the tokens the pane uses (theme-tokens.ts). */
+export function themeOf(dark: boolean): PartialTheme {
+  return dark ? darkTokens : lightTokens;
 }

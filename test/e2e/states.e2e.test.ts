@@ -142,7 +142,10 @@ function brokenWords(page: Page): Promise<string[]> {
   });
 }
 
-/** Theme tokens the page's styles refer to that the theme does not define (the trimmed palette must not be used). */
+/**
+ * Theme tokens the page's styles refer to that the theme does not define (the pane's themes hold only the tokens its
+ * bundle uses: src/taskpane/theme-tokens.ts).
+ */
 function undefinedTokens(page: Page, tokens: string[]): Promise<string[]> {
   return page.evaluate((names) => {
     const provider = document.querySelector(".fui-FluentProvider")!;
