@@ -234,8 +234,16 @@ export class FakeExcelHost {
   requirements: FakeRequirements = { ...CURRENT_EXCEL };
   /** Bytes sent and received by each sync, in order (as the fake measures them: see PAYLOAD_LIMIT). */
   syncLog: { requestBytes: number; responseBytes: number; failed?: string }[] = [];
-  /** Formulas left uncalculated by a write made while calculation was suspended (see FakeContext.sync). */
+  /** Formulas left uncalculated by a write made while calculation was suspended or manual (see FakeContext.sync). */
   staleFormulas = false;
+  /**
+   * Application.calculationMode: "Manual" is "where calculation is done when the user requests it"; a runtime
+   * property, not persisted in the workbook (office-js-docs-reference, excel.application.yml, calculationMode:
+   * ExcelApi 1.1 for get, 1.8 for set). In Manual, writes leave their dependants stale until calculate().
+   */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** application.calculate() calls, in every sync so far. */
+  calculations = 0;
 
   constructor(sheets: FakeSheet[] = []) {
     this.sheets = sheets;
@@ -304,6 +312,7 @@ export class FakeExcelHost {
     return {
       run: async <T>(batch: (context: FakeContext) => Promise<T>) => batch(new FakeContext(host)),
       CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
+      CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
@@ -326,23 +335,11 @@ export class FakeContext {
   /** Whether a cell was written in the current sync. */
   wrote = false;
   readonly workbook: FakeWorkbook;
-  readonly application: {
-    suspendApiCalculationUntilNextSync(): void;
-    suspendScreenUpdatingUntilNextSync(): void;
-    calculate(type: string): void;
-  };
+  readonly application: FakeApplication;
 
   constructor(readonly host: FakeExcelHost) {
     this.workbook = new FakeWorkbook(this);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () =>
-        this.queue(() => {
-          host.calculationSuspended++;
-          this.calculationSuspended = true;
-        }),
-      suspendScreenUpdatingUntilNextSync: () => this.queue(() => void host.screenUpdatingSuspended++),
-      calculate: () => this.queue(() => host.recalculate()),
-    };
+    this.application = new FakeApplication(this);
   }
 
   /** Queues an operation; `bytes` is what it adds to the request (its values, or OP_BYTES for a call). */
@@ -386,7 +383,7 @@ export class FakeContext {
       for (const { op } of ops) op(); // the first failing op throws; those before it stay applied
     } finally {
       if (this.wrote) {
-        if (this.calculationSuspended) this.host.staleFormulas = true;
+        if (this.calculationSuspended || this.host.calculationMode === "Manual") this.host.staleFormulas = true;
         else this.host.recalculate();
       }
       this.calculationSuspended = false;
@@ -447,6 +444,42 @@ class Loadable {
       return { bytes, commit: () => got.forEach((v, k) => this.loaded.set(k, v)) };
     });
     return this;
+  }
+}
+
+/**
+ * Excel.Application: calculation and screen updating. calculate("Recalculate") "recalculates all cells that Excel has
+ * marked as dirty, that is, dependents of volatile or changed data" (excel.calculationtype.yml; ExcelApi 1.1): the
+ * fake recalculates everything it can, which gives the same values, and counts the call.
+ */
+class FakeApplication extends Loadable {
+  protected override snapshot() {
+    return { calculationMode: () => this.context.host.calculationMode };
+  }
+
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queue(() => {
+      this.context.host.calculationSuspended++;
+      this.context.calculationSuspended = true;
+    });
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.queue(() => void this.context.host.screenUpdatingSuspended++);
+  }
+
+  calculate(type: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(type))
+      throw new FakeOfficeError("InvalidArgument", `calculate: unknown calculation type ${type}`);
+    this.context.queue(() => {
+      this.context.host.calculations++;
+      this.context.host.recalculate();
+      this.context.wrote = false; // what was written before is calculated; a later write in this sync is not
+    });
   }
 }
 

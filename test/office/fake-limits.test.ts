@@ -133,6 +133,34 @@ describe("calculation", () => {
     expect(shown(host)).toEqual([12, 24, 5]);
   });
 
+  it("in manual calculation mode leaves them stale until calculate(), and a write after calculate() too", async () => {
+    const host = workbook();
+    host.calculationMode = "Manual";
+    const h2 = (context: FakeContext, v: number) =>
+      (context.workbook.worksheets.getItem("指标体系").getRange("H2").values = [[v]]);
+    await inOneSync(host, (context) => h2(context, 10));
+    expect([shown(host), host.staleFormulas]).toEqual([[3, 6, 1.5], true]);
+    await inOneSync(host, (context) => {
+      h2(context, 10);
+      context.application.calculate("Recalculate");
+    });
+    expect([shown(host), host.staleFormulas, host.calculations]).toEqual([[12, 24, 5], false, 1]);
+    await inOneSync(host, (context) => {
+      context.application.calculate("Recalculate");
+      h2(context, 0);
+    });
+    expect([shown(host), host.staleFormulas]).toEqual([[12, 24, 5], true]);
+  });
+
+  it("answers calculationMode only when loaded", async () => {
+    const host = workbook();
+    host.calculationMode = "Manual";
+    const application = await inOneSync(host, (context) => context.application.load("calculationMode"));
+    expect(application.calculationMode).toBe("Manual");
+    const unloaded = await inOneSync(host, (context) => context.application);
+    expect(() => unloaded.calculationMode).toThrow(/call the load method/);
+  });
+
   it("keeps the value of a formula it cannot calculate", async () => {
     const host = workbook();
     host.sheet("我的汇总")!.cells.set(cellKey(3, 0), { value: "优", formula: "=PERF.GRADE(A1)" });
