@@ -8,7 +8,7 @@ import { checkWorkbook, planFill } from "../src/workbook";
 import { buildTemplate } from "../src/xlsx";
 import { parseCase } from "../src/scoring";
 import { cellKey, FakeExcelHost, type FakeCell, type FakeSheet } from "../test/fakes/fake-excel";
-import { fakeSheetsOf } from "../test/fakes/from-exceljs";
+import { fakeNamesOf, fakeSheetsOf } from "../test/fakes/from-exceljs";
 import type { Figure } from "./measure";
 
 /** gzip size of every script taskpane.html loads, Office.js excepted (test/taskpane/bundle.test.ts holds it to 85 KB). */
@@ -46,6 +46,7 @@ async function scoreOnce(extraRows: number): Promise<Score> {
   const seed = JSON.parse(readFileSync(join(__dirname, "..", "examples", "dapeng-2024.json"), "utf8"));
   const wb = await buildTemplate(undefined, parseCase(seed).case);
   const host = new FakeExcelHost([...fakeSheetsOf(wb), ...(extraRows > 0 ? [ledger(extraRows)] : [])]);
+  host.names = fakeNamesOf(wb);
   (globalThis as { Excel?: unknown }).Excel = host.namespace();
   const snapshot = await readWorkbook();
   const read = host.syncs;

@@ -10,10 +10,12 @@ import {
   SHEETS,
   type Cell,
   type SheetSnapshot,
-  type WorkbookSnapshot,
 } from "../workbook";
 import { describeOfficeError, ExcelActionError } from "./errors";
+import { readExtras, type OfficeSnapshot, type ReadOptions } from "./read-extras";
 import { firstRead, halves, requests, type Block } from "./read-plan";
+
+export type { OfficeSnapshot, ReadOptions } from "./read-extras";
 
 /**
  * Sheets read in full whatever their size, by name. 评分记录: a fill appends below its last row and an undo reads all
@@ -113,14 +115,16 @@ async function readBlocks(
 }
 
 /**
- * Reads what PERF needs of the workbook, within Excel's limits, in three syncs for an ordinary workbook: the sheets'
- * names; their used ranges (addresses only); then the cells, in requests of at most about 4 MB. Sheets of up to
- * 20,000 cells (PERF's own among them) and those in SHEETS_READ_IN_FULL are read whole; of a larger sheet only the
+ * Reads what PERF needs of the workbook, within Excel's limits, in four syncs for an ordinary workbook: the sheets'
+ * names; their used ranges (addresses only); the cells, in requests of at most about 4 MB; the extras (below). Sheets
+ * of up to 20,000 cells (PERF's own among them) and those in SHEETS_READ_IN_FULL are read whole; of a larger sheet only the
  * first rows are read, where a table's header would be, and the rest only if they show one of PERF's tables (a
  * renamed 基础数据 is found all the same). A workbook whose sheets PERF needs exceed the budget takes more syncs, one
- * per request; the number does not grow with sheets PERF does not need.
+ * per request; the number does not grow with sheets PERF does not need. Where the cells show PERF's tables, one more
+ * sync reads the names and the 指标体系 table's merged areas (read-extras.ts), unless `options.extras` is false (a
+ * look that needs only the cells: three syncs).
  */
-export async function readWorkbook(): Promise<WorkbookSnapshot> {
+export async function readWorkbook(options: ReadOptions = {}): Promise<OfficeSnapshot> {
   try {
     return await Excel.run(async (context) => {
       const collection = context.workbook.worksheets;
@@ -155,12 +159,14 @@ export async function readWorkbook(): Promise<WorkbookSnapshot> {
       if (more.length > 0) await readBlocks(context, worksheets, more, store);
 
       // A sheet read only in part keeps its first rows: enough for 部门名称 and 评价年度, searched there too.
-      return {
+      const snapshot: OfficeSnapshot = {
         sheets: extents.map((e) => {
           const read = rows.get(e.sheet) ?? [];
           return { name: e.sheet, rows: Array.from({ length: bottom.get(e.sheet) ?? 0 }, (_, r) => read[r] ?? []) };
         }),
       };
+      await readExtras(context, snapshot, options);
+      return snapshot;
     });
   } catch (e) {
     throw describeOfficeError(e);

@@ -1,5 +1,5 @@
 import type { FillPlan, Grid, UndoPlan, WorkbookSnapshot } from "../workbook";
-import { readWorkbook } from "../office/read";
+import { readWorkbook, type OfficeSnapshot } from "../office/read";
 import { insertTemplate, sheetNames } from "../office/template";
 import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
 import { REQUIRED } from "./support";
@@ -10,11 +10,13 @@ export interface Capabilities {
   score: boolean;
   /** 插入模板. */
   template: boolean;
+  /** Finding merged 得分 cells; without it 评分 says they were not checked. */
+  merges: boolean;
   /** The PERF.* custom functions (the runtime registers them; the pane only says when this Excel has none). */
   functions: boolean;
 }
 
-export const ALL_CAPABILITIES: Capabilities = { score: true, template: true, functions: true };
+export const ALL_CAPABILITIES: Capabilities = { score: true, template: true, merges: true, functions: true };
 
 /** The part of Office.context.requirements that PERF calls. */
 export interface Requirements {
@@ -28,12 +30,21 @@ export interface Requirements {
  */
 export function detectCapabilities(requirements: Requirements | undefined): Capabilities {
   const has = (r: { set: string; version: string }) => Boolean(requirements?.isSetSupported(r.set, r.version));
-  return { score: has(REQUIRED.score), template: has(REQUIRED.template), functions: has(REQUIRED.functions) };
+  return {
+    score: has(REQUIRED.score),
+    template: has(REQUIRED.template),
+    merges: has(REQUIRED.merges),
+    functions: has(REQUIRED.functions),
+  };
 }
 
 /** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */
 export interface PaneHost {
-  read(): Promise<WorkbookSnapshot>;
+  /**
+   * The workbook's cells, and with `extras` (the default; 评分) its names and merged 得分 cells, with what could not be
+   * read (see OfficeSnapshot).
+   */
+  read(extras?: boolean): Promise<OfficeSnapshot>;
   writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void>;
   writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void>;
   /** Adds a sheet of PERF's under the first free name like `name`; returns the name used. */
@@ -56,7 +67,7 @@ async function fetchTemplate(): Promise<string> {
 }
 
 export const officeHost: PaneHost = {
-  read: readWorkbook,
+  read: (extras = true) => readWorkbook({ extras }),
   writeFill,
   writeUndo,
   writeSheet: writeNewSheet,
@@ -65,3 +76,8 @@ export const officeHost: PaneHost = {
   templateBase64: fetchTemplate,
   insertTemplate,
 };
+
+/** The Office adapter as this Excel supports it: merged areas are asked for only where the API exists. */
+export function officeHostFor(capabilities: Capabilities): PaneHost {
+  return { ...officeHost, read: (extras = true) => readWorkbook({ extras, mergesSupported: capabilities.merges }) };
+}

@@ -6,7 +6,7 @@ import "./custom-functions-shim";
 import "../functions/functions";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { officeHost } from "./host";
+import { officeHostFor } from "./host";
 import { startPane, type OfficeLike } from "./startup";
 
 const container = document.getElementById("container");
@@ -14,6 +14,6 @@ const container = document.getElementById("container");
 const office = typeof Office !== "undefined" ? (Office as unknown as OfficeLike) : undefined;
 if (container) {
   void startPane(createRoot(container), office, (capabilities) => (
-    <App host={officeHost} capabilities={capabilities} />
+    <App host={officeHostFor(capabilities)} capabilities={capabilities} />
   ));
 }

@@ -11,6 +11,8 @@
  *   suspendScreenUpdatingUntilNextSync 1.9; also declared in manifest.xml).
  * - ExcelApi 1.13 (插入模板: insertWorksheetsFromBase64): Microsoft 365 and retail perpetual on Windows from Version
  *   2102 (Build 13801.20738), volume-licensed Excel 2021, on Mac from 16.50; Excel on the web. Checked at start-up.
+ *   Also Range.getMergedAreasOrNullObject, by which 评分 finds merged 得分 cells: without it the pane scores all the
+ *   same and says what it did not check (src/office/read-extras.ts).
  * - CustomFunctionsRuntime 1.2 (the PERF.* functions and CustomFunctions.Error): Excel on the web; on Windows,
  *   Microsoft 365 from Version 1909 (Build 11929.20934), retail perpetual only from Version 2311 (Build 17029.20126),
  *   volume-licensed Office 2021 from Version 2108 (Build 16.0.14332.20011); on Mac from 16.34. So a retail Excel of
@@ -32,6 +34,8 @@ export const REQUIRED = {
   score: { set: "ExcelApi", version: "1.9" },
   /** 插入模板. */
   template: { set: "ExcelApi", version: "1.13" },
+  /** Reading merged areas (Range.getMergedAreasOrNullObject), for merged 得分 and 扣分原因 cells. */
+  merges: { set: "ExcelApi", version: "1.13" },
   /** The PERF.* functions (CustomFunctions.Error is 1.2). */
   functions: { set: "CustomFunctionsRuntime", version: "1.2" },
 } as const;

@@ -18,6 +18,7 @@ import {
 } from "../workbook";
 import { setWorkbookFramework } from "../functions/workbook-framework";
 import { checksFor } from "./framework-checks";
+import { unreadFindings } from "../office/read-extras";
 import { TEMPLATE_SHEETS } from "../office/template";
 import type { Notice } from "./components/Notice";
 import type { PaneHost } from "./host";
@@ -82,7 +83,7 @@ export function useScoring(host: PaneHost) {
   // On opening, a quiet look at the workbook: is it PERF's (else the pane starts with 插入模板), and is there an undo.
   useEffect(() => {
     let live = true;
-    host.read().then(
+    host.read(false).then(
       (snapshot) => live && learn(snapshot),
       (e: unknown) => live && setNotice({ ...noticeOf(e), intent: "warning" }),
     );
@@ -122,6 +123,8 @@ export function useScoring(host: PaneHost) {
     learn(snapshot);
     // The workbook's own framework (a template carries it), or dapeng-2024 for one made before templates did.
     const result = checkWorkbook(snapshot, { own: await checksFor(snapshot) });
+    // What Excel could not tell (merged cells, names) is said, as the command line has no such gap.
+    result.findings.push(...unreadFindings(snapshot));
     setWorkbookFramework(result.framework);
     return { snapshot, result };
   }, [host, learn]);
@@ -179,7 +182,7 @@ export function useScoring(host: PaneHost) {
   const undo = useCallback(
     () =>
       run("正在撤销上次评分…", async () => {
-        const snapshot = await host.read();
+        const snapshot = await host.read(false);
         learn(snapshot);
         const plan = planUndo(snapshot);
         if (plan.batch === undefined) {

@@ -5,7 +5,7 @@ import type { Server } from "node:http";
 import { join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildOnce, DIST } from "../../scripts/build-once";
-import { fakeSheetsOf } from "../fakes/from-exceljs";
+import { fakeNamesOf, fakeSheetsOf } from "../fakes/from-exceljs";
 import { ROOT } from "../helpers/seed";
 import { serve } from "./server";
 
@@ -31,13 +31,24 @@ const FLAGS = [
 
 /** A workbook as the fake Excel in the page holds it. */
 export interface FakeData {
-  sheets: { name: string; protected?: boolean; cells: [string, unknown][] }[];
+  sheets: { name: string; protected?: boolean; cells: [string, unknown][]; merges?: string[]; visibility?: string }[];
+  /** The workbook-scoped names. */
+  names?: { name: string; formula: string }[];
   /** The host's requirement sets (default: a current Excel). */
   requirements?: Record<string, string>;
 }
 
 export function fakeDataOf(wb: ExcelJS.Workbook): FakeData {
-  return { sheets: fakeSheetsOf(wb).map((s) => ({ name: s.name, protected: s.protected, cells: [...s.cells] })) };
+  return {
+    sheets: fakeSheetsOf(wb).map((s) => ({
+      name: s.name,
+      protected: s.protected,
+      cells: [...s.cells],
+      merges: s.merges,
+      visibility: s.visibility,
+    })),
+    names: fakeNamesOf(wb),
+  };
 }
 
 export interface PaneBrowser {

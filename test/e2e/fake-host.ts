@@ -4,10 +4,17 @@
  * outside Office, so Office.js (really loaded) reports no host: the fake is the host, so Office.onReady reports Excel
  * once Office.js is ready, and Office.context.requirements answers as the fake's requirement sets say.
  */
-import { FakeExcelHost, type FakeCell, type FakeRequirements, type FakeSheet } from "../fakes/fake-excel";
+import {
+  FakeExcelHost,
+  type FakeCell,
+  type FakeName,
+  type FakeRequirements,
+  type FakeSheet,
+} from "../fakes/fake-excel";
 
 interface Data {
-  sheets: { name: string; protected?: boolean; cells: [string, FakeCell][] }[];
+  sheets: { name: string; protected?: boolean; cells: [string, FakeCell][]; merges?: string[]; visibility?: string }[];
+  names?: FakeName[];
   requirements?: FakeRequirements;
 }
 
@@ -17,8 +24,11 @@ const sheets: FakeSheet[] = scope.__PERF_FAKE_DATA.sheets.map((s) => ({
   protected: s.protected,
   cells: new Map(s.cells),
   charts: [],
+  merges: s.merges,
+  visibility: s.visibility as FakeSheet["visibility"],
 }));
 const host = new FakeExcelHost(sheets);
+host.names = scope.__PERF_FAKE_DATA.names ?? [];
 if (scope.__PERF_FAKE_DATA.requirements) host.requirements = scope.__PERF_FAKE_DATA.requirements;
 scope.__perfFake = host;
 // Office.js may define its own Excel namespace as it loads; the fake stays the one the pane sees.

@@ -76,7 +76,7 @@ describe("the task pane in Chromium", () => {
       await cellOf(page, "指标体系", "H19"),
       await cellOf(page, "指标体系", "H31"),
     ]).toEqual([4.8, 5.48, 91.75]);
-    expect((await syncsOf(page)) - opened).toBe(5); // read 3, write 2
+    expect((await syncsOf(page)) - opened).toBe(6); // read 4 (cells 3, names and merged cells 1), write 2
 
     await page.screenshot({ path: join(SHOTS, "pane-results.png"), fullPage: true });
     await page.getByRole("region", { name: /扣分明细/ }).screenshot({ path: join(SHOTS, "pane-deductions.png") });

@@ -43,6 +43,14 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   protected?: boolean;
   charts: FakeChart[];
+  /** Merged ranges ("H2:H3"): only the top-left cell of each holds a value, as Excel keeps it. */
+  merges?: string[];
+}
+
+/** A workbook-scoped name (公式 → 名称管理器): its formula starts with "=", as NamedItem.formula gives it. */
+export interface FakeName {
+  name: string;
+  formula: string;
 }
 
 export class FakeOfficeError extends Error {
@@ -82,6 +90,12 @@ export const OP_BYTES = 64;
  * returns null, the case that is harder to notice.
  */
 export const CELL_READ_LIMIT = 5_000_000;
+
+/**
+ * Range.getMergedAreasOrNullObject: "Note that if the merged areas count in this range is more than 512, then this
+ * method will fail to return the result" (typings). How it fails is not documented: the fake fails the sync.
+ */
+export const MERGED_AREAS_LIMIT = 512;
 
 /** UTF-8 bytes of a value's JSON: how the fake measures what crosses between the add-in and Excel. */
 export function jsonBytes(value: unknown): number {
@@ -230,6 +244,7 @@ export class FakeExcelHost {
   /** The documented limits; a test may lower them to reach the same paths with small workbooks. */
   payloadLimit = PAYLOAD_LIMIT;
   cellReadLimit = CELL_READ_LIMIT;
+  mergedAreasLimit = MERGED_AREAS_LIMIT;
   /** The requirement sets the host supports, each at its highest version. */
   requirements: FakeRequirements = { ...CURRENT_EXCEL };
   /** Bytes sent and received by each sync, in order (as the fake measures them: see PAYLOAD_LIMIT). */
@@ -244,6 +259,19 @@ export class FakeExcelHost {
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   /** application.calculate() calls, in every sync so far. */
   calculations = 0;
+  /** The workbook-scoped names (Workbook.names). */
+  names: FakeName[] = [];
+  /** The workbook-scoped names of the file insertWorksheetsFromBase64 reads (tests give the template's). */
+  decodeNames?: (base64: string) => FakeName[];
+  /**
+   * What insertWorksheetsFromBase64 brings besides the sheets' cells. Microsoft's documentation (the method's
+   * reference in docs/docs-ref-autogen/excel/excel/excel.workbook.yml, and docs/excel/excel-add-ins-workbooks.md) says
+   * nothing of the source workbook's names or of a hidden sheet's visibility, so by default the fake brings neither,
+   * the stricter reading: a hidden sheet arrives visible and no name comes along. A test sets these to check that
+   * PERF is right either way (`names`: the file's names that refer to an inserted sheet come with it, as Excel's
+   * 移动或复制工作表 does).
+   */
+  insertBrings = { names: false, visibility: false };
 
   constructor(sheets: FakeSheet[] = []) {
     this.sheets = sheets;
@@ -316,6 +344,7 @@ export class FakeExcelHost {
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
+      SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ErrorCodes: { accessDenied: "AccessDenied", itemNotFound: "ItemNotFound", generalException: "GeneralException" },
     } as unknown as typeof Excel;
   }
@@ -508,10 +537,12 @@ class FakeProtection extends Loadable {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeProtection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeProtection(context, () => context.host.workbookProtected, "protected");
+    this.names = new FakeNamedItemCollection(context);
   }
 
   insertWorksheetsFromBase64(base64: string, options?: { sheetNamesToInsert?: string[]; positionType?: string }): void {
@@ -530,9 +561,67 @@ class FakeWorkbook {
       for (const s of incoming) {
         if (host.sheet(s.name))
           throw new FakeOfficeError("InvalidOperation", `A worksheet named ${s.name} already exists`);
-        host.sheets.push({ ...s, cells: new Map(s.cells), charts: [] });
+        const visibility = host.insertBrings.visibility ? s.visibility : undefined;
+        host.sheets.push({ ...s, cells: new Map(s.cells), charts: [], visibility });
+      }
+      if (host.insertBrings.names) {
+        const inserted = new Set(incoming.map((s) => s.name.toLowerCase()));
+        for (const n of host.decodeNames?.(base64) ?? []) {
+          const sheet = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(n.formula);
+          const target = sheet ? (sheet[1] ?? sheet[2]).replace(/''/g, "'").toLowerCase() : undefined;
+          if (target && inserted.has(target) && !host.names.some((x) => sameName(x.name, n.name))) host.names.push(n);
+        }
       }
     }, OP_BYTES + base64.length);
+  }
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Workbook.names (ExcelApi 1.1): the workbook-scoped names. NamedItem.name (1.1) and NamedItem.formula (1.7): "The
+ * formula of the named item. Formulas always start with an equal sign" (typings). NamedItemCollection.add (1.4): the
+ * fake refuses a name that exists already, in any case (Excel's names ignore case), or that is not a valid name.
+ */
+class FakeNamedItemCollection extends Loadable {
+  private current: { name: string; formula: string }[] = [];
+
+  protected override snapshot() {
+    return {
+      name: () => {
+        this.current = this.context.host.names.map((n) => ({ ...n }));
+        return this.current.map((n) => n.name);
+      },
+      formula: () => this.context.host.names.map((n) => n.formula),
+    };
+  }
+
+  get items(): { name: string; formula: string }[] {
+    this.read("name");
+    if (this.loaded.has("formula")) return this.current;
+    return this.current.map((n) => ({
+      name: n.name,
+      get formula(): string {
+        throw NOT_LOADED("formula");
+      },
+    }));
+  }
+
+  add(name: string, reference: string): void {
+    const host = this.context.host;
+    this.context.queue(
+      () => {
+        if (!host.isSetSupported("ExcelApi", "1.4"))
+          throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.");
+        if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+          throw new FakeOfficeError("InvalidArgument", `The name ${name} is not valid`);
+        if (host.names.some((n) => sameName(n.name, name)))
+          throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists`);
+        const formula = reference.startsWith("=") ? reference : `=${reference}`;
+        host.names.push({ name, formula });
+      },
+      OP_BYTES + jsonBytes([name, reference]),
+    );
   }
 }
 
@@ -615,11 +704,24 @@ class FakeWorksheet extends Loadable {
     return {
       name: () => this.target().name,
       isNullObject: () => !this.context.host.sheet(this.sheetName),
+      visibility: () => this.target().visibility ?? "Visible",
     };
   }
 
   get name(): string {
     return this.read("name");
+  }
+
+  /** Worksheet.visibility: read from ExcelApi 1.1, set from 1.2 (typings). */
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  set visibility(v: string) {
+    this.context.queue(() => {
+      const s = this.target();
+      s.visibility = v as FakeSheet["visibility"];
+    });
   }
 
   get isNullObject(): boolean {
@@ -908,7 +1010,79 @@ class FakeRange extends Loadable {
     this.context.queue(() => this.forEachCell((c) => Object.assign(c, { value: "", formula: undefined }), true));
   }
 
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): see FakeMergedAreas. */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.context, () => {
+      const b = this.box();
+      const merges = (this.sheet.target().merges ?? []).map((m) => parseBox(m));
+      return b
+        ? merges.filter((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left)
+        : [];
+    });
+  }
+
   select(): void {
     this.context.queue(() => void (this.context.host.selected = this.addressText()));
+  }
+}
+
+/**
+ * What Range.getMergedAreasOrNullObject returns: "a RangeAreas object that represents the merged areas in this range.
+ * Note that if the merged areas count in this range is more than 512, then this method will fail to return the
+ * result. If the RangeAreas object doesn't exist, then this method returns an object with its isNullObject property
+ * set to true" (typings; [Api set: ExcelApi 1.13]). Whether an area reaching outside the range is clipped to it is not
+ * documented: the fake returns every area that meets the range, whole. Over MERGED_AREAS_LIMIT the sync fails
+ * (GeneralException: how Excel fails is not documented either); on a host without ExcelApi 1.13, ApiNotFound.
+ * Loaded as Microsoft's examples do: "areas/items/rowIndex,…", then `isNullObject`, then `areas.items`.
+ */
+class FakeMergedAreas {
+  private found?: Box[];
+  private loadedAreas = false;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly areasNow: () => Box[],
+  ) {
+    const host = context.host;
+    context.queueLoad(() => {
+      if (!host.isSetSupported("ExcelApi", "1.13"))
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.");
+      const areas = this.areasNow();
+      if (areas.length > host.mergedAreasLimit)
+        throw new FakeOfficeError("GeneralException", "There are too many merged areas in the range.");
+      return { bytes: 8, commit: () => (this.found = areas) };
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (!this.found) throw NOT_LOADED("isNullObject");
+    return this.found.length === 0;
+  }
+
+  load(props: string): this {
+    const wanted = props.split(",").map((p) => p.trim());
+    const known = ["rowIndex", "columnIndex", "rowCount", "columnCount"].map((p) => `areas/items/${p}`);
+    for (const w of wanted)
+      if (!known.includes(w)) throw new FakeOfficeError("PropertyNotLoaded", `The fake has no property '${w}'`);
+    this.context.queueLoad(() => {
+      const areas = this.areasNow();
+      const bytes = jsonBytes(areas.map(() => wanted.map(() => 1_048_576)));
+      return { bytes, commit: () => (this.loadedAreas = true) };
+    });
+    return this;
+  }
+
+  get areas(): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } {
+    if (!this.loadedAreas || !this.found) throw NOT_LOADED("areas");
+    if (this.found.length === 0)
+      throw new FakeOfficeError("InvalidObjectPath", "The object is a null object: check isNullObject first.");
+    return {
+      items: this.found.map((b) => ({
+        rowIndex: b.top,
+        columnIndex: b.left,
+        rowCount: b.bottom - b.top + 1,
+        columnCount: b.right - b.left + 1,
+      })),
+    };
   }
 }

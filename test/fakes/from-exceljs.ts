@@ -1,8 +1,13 @@
 import type ExcelJS from "exceljs";
 import { plainValue } from "../../src/xlsx";
-import { cellKey, type FakeCell, type FakeSheet } from "./fake-excel";
+import { cellKey, type FakeCell, type FakeName, type FakeSheet } from "./fake-excel";
 
-/** The fake's sheets from an ExcelJS workbook: values, formulas, number formats, locks and sheet protection. */
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+/**
+ * The fake's sheets from an ExcelJS workbook: values, formulas, number formats, locks, sheet protection, merged
+ * ranges and visibility.
+ */
 export function fakeSheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
   const sheets: FakeSheet[] = [];
   wb.eachSheet((ws) => {
@@ -23,7 +28,16 @@ export function fakeSheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
       });
     });
     const protectedSheet = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-    sheets.push({ name: ws.name, cells, protected: protectedSheet, charts: [] });
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    const visibility = VISIBILITY[ws.state as keyof typeof VISIBILITY] ?? "Visible";
+    sheets.push({
+      name: ws.name,
+      cells,
+      protected: protectedSheet,
+      charts: [],
+      ...(merges.length > 0 ? { merges: [...merges] } : {}),
+      ...(visibility !== "Visible" ? { visibility } : {}),
+    });
   });
   return sheets;
 }
@@ -31,4 +45,12 @@ export function fakeSheetsOf(wb: ExcelJS.Workbook): FakeSheet[] {
 /** A cell's value in the fake, "" for an empty cell. */
 export function fakeValue(sheets: readonly FakeSheet[], sheet: string, address: string): unknown {
   return sheets.find((s) => s.name === sheet)?.cells.get(address)?.value ?? "";
+}
+
+/** The workbook-scoped names of an ExcelJS workbook, as Workbook.names gives them (the formula starts with "="). */
+export function fakeNamesOf(wb: ExcelJS.Workbook): FakeName[] {
+  const model = wb.definedNames.model as { name: string; ranges: string[] }[];
+  return model
+    .filter((n) => n.ranges.length === 1 && !n.name.startsWith("_xlnm."))
+    .map((n) => ({ name: n.name, formula: `=${n.ranges[0]}` }));
 }

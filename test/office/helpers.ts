@@ -1,5 +1,5 @@
 import { cellKey, FakeExcelHost, type FakeCell, type FakeSheet } from "../fakes/fake-excel";
-import { fakeSheetsOf } from "../fakes/from-exceljs";
+import { fakeNamesOf, fakeSheetsOf } from "../fakes/from-exceljs";
 import { seedWorkbook } from "../helpers/xlsx";
 
 /** A sheet of `rows` rows of ledger lines (4 columns: number, text, amount, text), as a department's 明细账. */
@@ -15,9 +15,14 @@ export function ledgerSheet(name: string, rows: number, firstRow = 0): FakeSheet
   return { name, cells, charts: [] };
 }
 
-/** The fake Excel holding the seed's filled-in template, plus any other sheets; installed as the global `Excel`. */
+/**
+ * The fake Excel holding the seed's filled-in template (its cells, merged ranges and names), plus any other sheets;
+ * installed as the global `Excel`.
+ */
 export async function seedHost(extra: FakeSheet[] = []): Promise<FakeExcelHost> {
-  const host = new FakeExcelHost([...fakeSheetsOf(await seedWorkbook()), ...extra]);
+  const wb = await seedWorkbook();
+  const host = new FakeExcelHost([...fakeSheetsOf(wb), ...extra]);
+  host.names = fakeNamesOf(wb);
   (globalThis as { Excel?: unknown }).Excel = host.namespace();
   return host;
 }

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/App";
 import { officeHost, type PaneHost } from "../../src/taskpane/host";
 import { FakeExcelHost, type FakeSheet } from "../fakes/fake-excel";
-import { fakeSheetsOf } from "../fakes/from-exceljs";
+import { fakeNamesOf, fakeSheetsOf } from "../fakes/from-exceljs";
 
 // jsdom has no user-agent style for <wbr>; browsers draw it inline (it adds no text to an accessible name).
 const wbr = document.createElement("style");
@@ -16,6 +16,7 @@ document.head.appendChild(wbr);
  */
 export async function openPane(wb: ExcelJS.Workbook, host: Partial<PaneHost> = {}) {
   const excel = new FakeExcelHost(fakeSheetsOf(wb));
+  excel.names = fakeNamesOf(wb);
   (globalThis as { Excel?: unknown }).Excel = excel.namespace();
   const view = render(<App host={{ ...officeHost, ...host }} />);
   await waitFor(() => expect(document.querySelector("main")?.dataset.workbook).not.toBe("unknown"));

@@ -107,6 +107,7 @@ describe("a retail Excel 2021 before Version 2311 (no CustomFunctionsRuntime 1.2
     expect(detectCapabilities(excel.office().context.requirements)).toEqual({
       score: true,
       template: true,
+      merges: true,
       functions: false,
     });
   });
@@ -139,10 +140,18 @@ describe("a current Excel", () => {
     expect(detectCapabilities(excel.office().context.requirements)).toEqual({
       score: true,
       template: true,
+      merges: true,
       functions: true,
     });
+    excel.requirements = { ExcelApi: "1.12" };
+    expect(detectCapabilities(excel.office().context.requirements)).toEqual({
+      score: true,
+      template: false,
+      merges: false,
+      functions: false,
+    });
     excel.requirements = { ExcelApi: "1.8" };
-    const none = { score: false, template: false, functions: false };
+    const none = { score: false, template: false, merges: false, functions: false };
     expect(detectCapabilities(excel.office().context.requirements)).toEqual(none);
     expect(detectCapabilities(undefined)).toEqual(none);
   });
