@@ -1,4 +1,11 @@
-import { cellKey, FakeExcelHost, FakeOfficeError, type FakeContext } from "../fakes/fake-excel";
+import {
+  cellKey,
+  FakeExcelHost,
+  FakeOfficeError,
+  type FakeCell,
+  type FakeContext,
+  type FakeSheet,
+} from "../fakes/fake-excel";
 import { ledgerSheet } from "./helpers";
 
 /**
@@ -72,6 +79,64 @@ describe("Excel on the web's 5 MB payload limit", () => {
       [1, "凭证 1", 1.5, "办公费"],
       [2, "凭证 2", 3, "办公费"],
     ]);
+  });
+});
+
+describe("an oversized payload answered otherwise", () => {
+  it.each(["GeneralException", "OperationCellsExceedLimit"] as const)("as %s", async (code) => {
+    const host = new FakeExcelHost([ledgerSheet("明细账", 200_000)]);
+    host.oversizeCode = code;
+    const read = inOneSync(host, (context) => {
+      context.workbook.worksheets.getItem("明细账").getRange("A1:D200000").load("values,formulas");
+    });
+    expect(await codeOf(read)).toBe(code);
+  });
+});
+
+describe("special cells (Range.getSpecialCellsOrNullObject, ExcelApi 1.9)", () => {
+  const sheet = (): FakeSheet => ({
+    name: "基础 数据",
+    cells: new Map<string, FakeCell>([
+      ["A1", { value: "代码" }],
+      ["B1", { value: "值" }],
+      ["A2", { value: "yishang" }],
+      ["B2", { value: 10 }],
+      ["C2", { value: 0, formula: "=B2*2" }],
+      ["B3", { value: "" }], // blank, though present
+      ["XFD1048576", { value: "误填" }],
+    ]),
+    charts: [],
+  });
+  const special = (host: FakeExcelHost, type: string, address = "A1:XFD1048576") =>
+    inOneSync(host, (context) => {
+      const areas = context.workbook.worksheets
+        .getItem("基础 数据")
+        .getRange(address)
+        .getSpecialCellsOrNullObject(type);
+      areas.load("address,areaCount");
+      return areas;
+    });
+
+  it("gives the constants' areas, each with its sheet, far ones included", async () => {
+    const areas = await special(new FakeExcelHost([sheet()]), "Constants");
+    expect(areas.isNullObject).toBe(false);
+    expect([areas.address, areas.areaCount]).toEqual(["'基础 数据'!A1:B2, '基础 数据'!XFD1048576", 2]);
+  });
+
+  it("gives the formulas' areas apart from the constants'", async () => {
+    const areas = await special(new FakeExcelHost([sheet()]), "Formulas");
+    expect([areas.address, areas.areaCount]).toEqual(["'基础 数据'!C2", 1]);
+  });
+
+  it("is a null object where there are none", async () => {
+    const areas = await special(new FakeExcelHost([sheet()]), "Formulas", "A3:D10");
+    expect(areas.isNullObject).toBe(true);
+  });
+
+  it("is missing below ExcelApi 1.9", async () => {
+    const host = new FakeExcelHost([sheet()]);
+    host.requirements = { ExcelApi: "1.8" };
+    expect(await codeOf(special(host, "Constants"))).toBe("ApiNotFound");
   });
 });
 
