@@ -23,7 +23,9 @@ export type FindingKind =
   | "formula-uncalculated"
   | "record"
   | "input-name"
-  | "framework";
+  | "framework"
+  /** A sheet the Office reader left out: Excel would not give even its first rows (src/office/read.ts). */
+  | "sheet-unread";
 
 /** How findings and issues name their severity to the user. */
 export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;
