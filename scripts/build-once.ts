@@ -51,11 +51,15 @@ export function buildOnce(): void {
     const stamp = fingerprint();
     if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp) return;
     const env = { ...process.env, PERF_ORIGIN: BUILD_ORIGIN };
-    execFileSync(process.platform === "win32" ? "npx.cmd" : "npx", ["webpack", "--mode", "production", "--output-path", DIST], {
-      cwd: ROOT,
-      env,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.platform === "win32" ? "npx.cmd" : "npx",
+      ["webpack", "--mode", "production", "--output-path", DIST],
+      {
+        cwd: ROOT,
+        env,
+        stdio: "pipe",
+      },
+    );
     writeFileSync(STAMP, stamp);
   } finally {
     rmdirSync(LOCK);
