@@ -16,10 +16,12 @@ function writeIfChanged(path: string, content: string): boolean {
 
 try {
   // The schema first: the framework files are validated against the shipped schema.
-  writeIfChanged(`${FRAMEWORKS_DIR}/schema.json`, `${JSON.stringify(frameworkSchema(), null, 2)}\n`);
+  const schema = `${FRAMEWORKS_DIR}/schema.json`;
+  const schemaWritten = writeIfChanged(schema, `${JSON.stringify(frameworkSchema(), null, 2)}\n`);
   for (const [path, content] of frameworkArtifacts()) {
     mkdirSync(dirname(path), { recursive: true });
-    console.log(`${writeIfChanged(path, content) ? "已写入" : "未改变"} ${relative(ROOT, path)}`);
+    const written = writeIfChanged(path, content) || (path === schema && schemaWritten);
+    console.log(`${written ? "已写入" : "未改变"} ${relative(ROOT, path)}`);
   }
 } catch (e) {
   console.error((e as Error).message);

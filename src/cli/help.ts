@@ -1,4 +1,4 @@
-import { gradeBandsText } from "../scoring";
+import { defaultFramework, gradeBandsText } from "../scoring";
 import { COMMAND_NAMES, OPTIONS } from "./args";
 import { displayWidth, hang, padEnd, wrap } from "./width";
 
@@ -90,7 +90,7 @@ export const COMMAND_HELP: Record<(typeof COMMAND_NAMES)[number], CommandHelp> =
 /** The rules, when help is shown (the grade bands come from dapeng-2024, compiled only then). */
 const rules = () => [
   "比率先按四舍五入保留到 0.01%（小数四位）再参与分档或乘积；每个三级指标得分四舍五入保留两位小数，并限定在 0 与分值之间；二级、一级与总分为三级得分之和。",
-  `等级按框架规定，dapeng-2024 为：${gradeBandsText()}。`,
+  `等级按框架规定，dapeng-2024 为：${gradeBandsText(defaultFramework())}。`,
   "分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数；超过、不满、低于不含本数。",
 ];
 

@@ -8,7 +8,13 @@ import { decodeJson, JSON_LIMITS, JsonError, MAX_LISTED, parseJson, sizeLimitTex
 const label = (path: string) => (path === "-" ? "标准输入" : path);
 
 /** A file's bytes, or standard input's for "-", refusing more than `limit` bytes before reading them all. */
-export async function readBytes(path: string, io: Io, limit: number): Promise<Buffer> {
+export async function readBytes(
+  path: string,
+  io: Io,
+  limit: number,
+  tooLarge = (name: string) =>
+    `${name} 超过 ${sizeLimitText()}，不像是评分数据（一个部门的 JSON 只有几 KB），已拒绝读取`,
+): Promise<Buffer> {
   let data: Buffer;
   if (path === "-") {
     const got = await io.readStdin(limit);
@@ -44,11 +50,7 @@ export async function readBytes(path: string, io: Io, limit: number): Promise<Bu
       if (fd !== undefined) closeSync(fd);
     }
   }
-  if (data.length > limit) {
-    throw new CliError(
-      `${label(path)} 超过 ${sizeLimitText()}，不像是评分数据（一个部门的 JSON 只有几 KB），已拒绝读取`,
-    );
-  }
+  if (data.length > limit) throw new CliError(tooLarge(label(path)));
   return data;
 }
 
@@ -64,6 +66,7 @@ export async function readText(path: string, io: Io): Promise<string> {
 
 const TOP_LEVEL: Record<string, string> = {
   framework: "指标框架",
+  framework_hash: "指标框架的内容校验码",
   department: "部门名称",
   year: "评价年度",
   inputs: "基础数据",
@@ -106,7 +109,7 @@ function shapeWarnings(json: unknown, duplicates: ReturnType<typeof parseJson>):
 export async function loadJsonCase(
   path: string,
   io: Io,
-  known?: readonly string[],
+  known?: readonly string[] | null,
 ): Promise<{ case?: Case; issues: Issue[] }> {
   const text = await readText(path, io);
   let parsed: ReturnType<typeof parseJson>;

@@ -73,7 +73,11 @@ export function renderTable(
   const title = [result.department, result.year ? `${result.year} 年度` : "", "部门整体绩效评价评分"]
     .filter(Boolean)
     .join(" ");
-  lines.push(...wrap(title, width), ...wrap(`指标框架：${result.framework}`, width), "");
+  lines.push(
+    ...wrap(title, width),
+    ...wrap(`指标框架：${result.framework}${result.frameworkExample ? "（示例框架，非正式发布）" : ""}`, width),
+    "",
+  );
   const cells = (code: string, name: string, points: string, score: string) =>
     `${padEnd(code, wCode)}  ${padEnd(name, wName)}  ${padStart(points, wPoints)}  ${padStart(score, wScore)}`;
   const rule = "-".repeat(Math.min(width, inColumn ? reasonIndent + 24 : fixed + wName));

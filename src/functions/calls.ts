@@ -15,7 +15,7 @@ import {
   type Dec,
   type SingleScore,
 } from "../scoring";
-import { numberArg, signedRateArg, textArg } from "./args";
+import { isBlank, numberArg, signedRateArg, textArg } from "./args";
 import { invalid, messageOf, toNumber, valueOf } from "./errors";
 import { frameworkArg } from "./framework";
 import { hints, readRange } from "./range";
@@ -69,13 +69,17 @@ export function deductScore(start: unknown, each: unknown, count: unknown): numb
   return toNumber(deduct(s, e, numberArg(count, { type: "count" }, "数量（count）")));
 }
 
-export function grade(total: unknown): string {
-  return gradeOf(framework, numberArg(total, { type: "judgment", max: TOTAL }, "总分（total）"));
+/** GRADE: by the grade bands of the framework the optional argument names (the workbook's, else dapeng-2024). */
+export function grade(total: unknown, frameworkId?: unknown): string {
+  const read = (max: string) => numberArg(total, { type: "judgment", max }, "总分（total）");
+  if (isBlank(total)) read(TOTAL); // a missing total is said before anything about the framework
+  const f = frameworkArg(frameworkId);
+  return gradeOf(f, read(f === framework ? TOTAL : frameworkPoints(f).toString()));
 }
 
 /**
  * INDICATOR and EXPLAIN: the indicator's score from a two-column range of inputs, with hints for mistyped ids, by the
- * framework the optional argument names (dapeng-2024 when left out).
+ * framework the optional argument names (when left out: the workbook's, once the pane has read it, else dapeng-2024).
  */
 export function scoreFromRange(
   code: unknown,

@@ -4,13 +4,14 @@ import { invalid } from "./errors";
 import { workbookFramework } from "./workbook-framework";
 
 /**
- * The framework an optional `framework` argument names: dapeng-2024 when left out (the functions' values do not
- * change), a bundled framework by id, or the one the workbook carries.
+ * The framework an optional `framework` argument names: when left out, the one the workbook carries once the pane
+ * has read it (else dapeng-2024, which a workbook without one of its own was made for); a bundled framework by id,
+ * or the workbook's by its id.
  */
 export function frameworkArg(raw: unknown): Framework {
-  if (isBlank(raw)) return defaultFramework();
-  const id = textArg(raw, "指标框架（framework）");
   const workbook = workbookFramework();
+  if (isBlank(raw)) return workbook ?? defaultFramework();
+  const id = textArg(raw, "指标框架（framework）");
   if (workbook?.id === id) return workbook;
   const found = getFramework(id);
   if (found) return found;

@@ -226,13 +226,14 @@ export function deductPoints(start: unknown, each: unknown, count: unknown): num
 }
 
 /**
- * The grade of a total score: 优 from 90, 良 from 80, 中 from 60, else 差.
+ * The grade of a total score by the framework's grade bands (dapeng-2024: 优 from 90, 良 from 80, 中 from 60, else 差).
  * @customfunction GRADE
- * @param total Total score, 0 to 100.
+ * @param total Total score, 0 to the framework's total.
+ * @param [framework] Framework id; by default the one the workbook carries, else "dapeng-2024".
  * @returns The grade, in Chinese.
  */
-export function grade(total: unknown): string {
-  return guard(() => calls.grade(total));
+export function grade(total: unknown, framework?: unknown): string {
+  return guard(() => calls.grade(total, framework));
 }
 
 /**
@@ -240,7 +241,7 @@ export function grade(total: unknown): string {
  * @customfunction INDICATOR
  * @param code Indicator code, such as "1.1.1".
  * @param inputs Two columns: input id (or its Chinese label) and value; other rows are ignored.
- * @param [framework] Framework id, such as "dapeng-2024" (the default), or the one the workbook carries.
+ * @param [framework] Framework id, such as "dapeng-2024"; by default the one the workbook carries, else "dapeng-2024".
  * @returns Points, rounded to 0.01.
  */
 export function indicator(code: unknown, inputs: unknown[][], framework?: unknown): number {
@@ -252,7 +253,7 @@ export function indicator(code: unknown, inputs: unknown[][], framework?: unknow
  * @customfunction EXPLAIN
  * @param code Indicator code, such as "1.1.1".
  * @param inputs Two columns: input id (or its Chinese label) and value; other rows are ignored.
- * @param [framework] Framework id, such as "dapeng-2024" (the default), or the one the workbook carries.
+ * @param [framework] Framework id, such as "dapeng-2024"; by default the one the workbook carries, else "dapeng-2024".
  * @returns The reasons, separated by line breaks.
  */
 export function explain(code: unknown, inputs: unknown[][], framework?: unknown): string {

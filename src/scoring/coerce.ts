@@ -1,12 +1,16 @@
 import { Dec, fmt } from "./decimal";
 import { parseLenient } from "./lenient";
-import type { InputType, Issue, Value } from "./types";
+import type { InputType, Issue, MoneyUnit, Value } from "./types";
 
 /** What an input value must be: its type and, for judgments and enumerations, its range. */
 export interface Expect {
   type: InputType;
   /** judgment: the points it may reach; money, count, rate: the largest value allowed (a rate: 1 unless given). */
   max?: string;
+  /** money, count, rate: the smallest value allowed (0 unless given). */
+  min?: string;
+  /** money: its unit (万元 unless given); a figure typed with another unit is refused, never read as this one. */
+  unit?: MoneyUnit;
   /** enum: the allowed options. */
   options?: readonly string[];
 }
@@ -14,14 +18,20 @@ export interface Expect {
 /** The value, or the reasons it could not be read; `warnings` note text that was read leniently. */
 export type Coerced = { ok: true; value: Value; warnings: string[] } | { ok: false; error: string };
 
-const TYPE_WORDS: Record<InputType, string> = {
-  money: "金额（万元）",
+const TYPE_WORDS: Record<Exclude<InputType, "money">, string> = {
   count: "整数",
   rate: "比率（如 0.9548 或 95.48%）",
   judgment: "分数",
   flag: "是 / 否",
   enum: "选项",
 };
+
+/** What a value of the input must be, in words: 金额（万元）, 整数 … */
+function typeWords(expect: Expect): string {
+  return expect.type === "money" ? `金额（${expect.unit ?? "万元"}）` : TYPE_WORDS[expect.type];
+}
+
+const MONEY_TEXT_UNITS: readonly string[] = ["元", "万元", "亿元"];
 
 const YES = new Set(["是", "true", "TRUE", "True", "√", "✓", "Y", "y", "yes", "YES"]);
 const NO = new Set(["否", "false", "FALSE", "False", "×", "✗", "N", "n", "no", "NO"]);
@@ -71,21 +81,26 @@ export function coerce(raw: unknown, expect: Expect, name: string): Coerced {
     value = new Dec(raw);
   } else if (typeof raw === "string") {
     const parsed = parseLenient(raw);
-    if (!parsed.ok) return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，收到${show(raw)}` };
+    if (!parsed.ok) return { ok: false, error: `${name}应为${typeWords(expect)}，收到${show(raw)}` };
     if (parsed.percent && type !== "rate")
-      return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，不应带 %：${show(raw)}` };
-    if (parsed.unit === "元" && type === "money")
-      return { ok: false, error: `${name}以万元为单位，收到以元为单位的${show(raw)}` };
+      return { ok: false, error: `${name}应为${typeWords(expect)}，不应带 %：${show(raw)}` };
+    const unit = expect.unit ?? "万元";
+    if (type === "money" && MONEY_TEXT_UNITS.includes(parsed.unit) && parsed.unit !== unit)
+      return { ok: false, error: `${name}以${unit}为单位，收到以${parsed.unit}为单位的${show(raw)}` };
     value = parsed.value;
     typedPercent = parsed.percent;
     warnings.push(
       `${name}以文本形式填写（“${raw}”），已按 ${typedPercent ? `${fmt(value.times(100))}%` : fmt(value)} 读取`,
     );
   } else {
-    return { ok: false, error: `${name}应为${TYPE_WORDS[type]}，收到${show(raw)}` };
+    return { ok: false, error: `${name}应为${typeWords(expect)}，收到${show(raw)}` };
   }
 
   if (value.isNegative() && !value.isZero()) return { ok: false, error: `${name}不能为负数：${fmt(value)}` };
+  if (expect.min !== undefined && value.lessThan(expect.min)) {
+    const shown = (d: Dec) => (type === "rate" ? `${fmt(d.times(100))}%` : fmt(d));
+    return { ok: false, error: `${name}应不小于 ${shown(new Dec(expect.min))}：${shown(value)}` };
+  }
   switch (type) {
     case "count":
       if (!value.isInteger()) return { ok: false, error: `${name}应为整数：${fmt(value)}` };

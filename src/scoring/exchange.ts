@@ -3,13 +3,14 @@ import { bundledFrameworkIds } from "./frameworks";
 import { isRecord, type Case, type EffectIndicatorInput, type Issue, type ScoreResult } from "./types";
 
 /**
- * Reads spec §5's input object; `known` are the framework ids the caller can score with (the bundled ones, or the one
- * a command was given). Structural problems (not an object, an unknown framework, inputs not an object) are
- * errors; the values themselves are left to validation, which names each input.
+ * Reads spec §5's input object; `known` are the framework ids the caller can score with (the bundled ones), or null
+ * when a framework was given (it is scored with that one, whatever it names). Structural problems (not an object,
+ * an unknown framework, inputs not an object) are errors; the values themselves are left to validation, which names
+ * each input. framework_hash is optional (JSON written before it was added has none).
  */
 export function parseCase(
   json: unknown,
-  known: readonly string[] = bundledFrameworkIds(),
+  known: readonly string[] | null = bundledFrameworkIds(),
 ): { case?: Case; issues: Issue[] } {
   const issues: Issue[] = [];
   const error = (input: string, message: string) => issues.push({ severity: "error", input, message });
@@ -19,7 +20,14 @@ export function parseCase(
   }
   const framework = typeof json.framework === "string" ? json.framework : "";
   if (!framework) error("framework", "缺少 framework（指标框架代码，如 dapeng-2024）");
-  else if (!known.includes(framework)) error("framework", `未知的指标框架“${framework}”，可用：${known.join("、")}`);
+  else if (known && !known.includes(framework))
+    error("framework", `未知的指标框架“${framework}”，可用：${[...new Set(known)].join("、")}`);
+  const hash = json.framework_hash;
+  if (hash !== undefined && (typeof hash !== "string" || !/^[0-9a-f]{64}$/.test(hash)))
+    error(
+      "framework_hash",
+      "framework_hash（指标框架的内容校验码）应为 64 位十六进制文本，如 perf-score framework list 所示",
+    );
   if (json.department !== undefined && typeof json.department !== "string")
     error("department", "department（部门名称）应为文本");
   if (json.department === undefined || json.department === "") {
@@ -37,6 +45,7 @@ export function parseCase(
   return {
     case: {
       framework,
+      ...(typeof hash === "string" ? { frameworkHash: hash } : {}),
       department: typeof json.department === "string" ? json.department : undefined,
       year,
       inputs: json.inputs as Record<string, unknown>,
@@ -63,6 +72,8 @@ export interface ExchangeIndicator {
 
 export interface ExchangeOutput {
   framework: string;
+  /** The content hash of the framework scored with (perf-score writes it; the golden corpus predates it). */
+  framework_hash?: string;
   department: string;
   year: number | null;
   total: number | null;

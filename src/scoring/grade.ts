@@ -1,7 +1,6 @@
 import { findBand, type LevelBand } from "./bands";
 import type { Dec } from "./decimal";
 import type { Framework } from "./framework";
-import { defaultFramework } from "./frameworks";
 import type { Grade } from "./types";
 
 /** The grade of a total, by the framework's grade bands (dapeng-2024: 优 ≥ 90; 良 80 to under 90; 中 60 to under 80; 差). */
@@ -22,11 +21,8 @@ export function describeGradeBand(band: LevelBand<Grade>): string {
   return "任意分数";
 }
 
-/**
- * A framework's grade bands, best first: "优 90 分（含）以上；良 80 分（含）至 90 分；中 60 分（含）至 80 分；差 不满 60 分"
- * (dapeng-2024's, where no framework is given: the functions and --help speak of it).
- */
-export function gradeBandsText(framework: Framework = defaultFramework()): string {
+/** A framework's grade bands, best first: "优 90 分（含）以上；良 80 分（含）至 90 分；中 60 分（含）至 80 分；差 不满 60 分". */
+export function gradeBandsText(framework: Framework): string {
   return [...framework.grades]
     .reverse()
     .map((b) => `${b.level} ${describeGradeBand(b)}`)

@@ -71,6 +71,13 @@ function unreadable(
     const d = defs.get(id);
     if (d?.conditional && !invalid.has(id) && !issues.some((i) => i.input === id))
       issues.push({ severity: "error", input: id, message: `缺少${nameOf(d)}` });
+    // What stops an indicator is always in the issues, never a bare 无法评分 (validation names every such input).
+    else if (!issues.some((i) => i.input === id && i.severity === "error"))
+      issues.push({
+        severity: "error",
+        input: id,
+        message: `${nameOf(d ?? { id, label: id })}无法读取，本指标无法评分`,
+      });
   }
   return bad;
 }
@@ -126,6 +133,7 @@ export function scoreCase(framework: Framework, input: Case): ScoreResult {
   const total = complete ? level1Rows.reduce((a, r) => a.plus(r.score as Dec), ZERO) : null;
   return {
     framework: framework.id,
+    ...(framework.example ? { frameworkExample: true as const } : {}),
     department: input.department ?? "",
     year: input.year ?? null,
     total,

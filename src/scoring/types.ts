@@ -17,6 +17,10 @@ export interface Issue {
 
 export type InputType = "money" | "count" | "rate" | "judgment" | "flag" | "enum";
 
+/** The units a money input may be kept in. */
+export const MONEY_UNITS = ["元", "万元", "亿元"] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
 export interface InputDef {
   id: string;
   label: string;
@@ -25,6 +29,10 @@ export interface InputDef {
   indicator?: string;
   /** judgment: the points the sub-item is worth (0 to max); money, count, rate: the largest value allowed. */
   max?: string;
+  /** money, count, rate: the smallest value allowed (0 unless given). */
+  min?: string;
+  /** money: the unit its values are in (万元 unless given). */
+  unit?: MoneyUnit;
   /** enum: the allowed values, in the order a drop-down lists them. */
   options?: readonly string[];
   /** Used when the input is absent; only where the spec gives one (已上缴结余 defaults to 0). */
@@ -59,6 +67,8 @@ export interface EffectIndicatorInput {
 /** A case to score: spec §5's input, not yet validated. */
 export interface Case {
   framework: string;
+  /** The content hash of the framework the case was made with (the exchange JSON's framework_hash), when it says. */
+  frameworkHash?: string;
   department?: string;
   year?: number;
   inputs: Record<string, unknown>;
@@ -98,6 +108,8 @@ export type Grade = string;
 
 export interface ScoreResult {
   framework: string;
+  /** Set when the framework is an example for learning the format, not one a bureau issued (a report says so). */
+  frameworkExample?: true;
   department: string;
   year: number | null;
   total: Dec | null;

@@ -85,6 +85,8 @@ export function validateInputs(framework: Framework, raw: Readonly<Record<string
       if (def.default !== undefined) {
         const filled = coerce(def.default, def, nameOf(def));
         if (filled.ok) values.set(def.id, filled.value);
+        // The framework's default is no value: said, never a silent gap (framework check refuses such a default).
+        else error(def, `未填写${nameOf(def)}，指标框架规定的默认值也无效（${filled.error}）：请填写此项`);
         continue;
       }
       // Read only by an alternative that may not apply: scoring says so if the one that applies needs it.

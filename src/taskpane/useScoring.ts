@@ -59,7 +59,8 @@ export function useScoring(host: PaneHost) {
 
   /** What a read says about the workbook as a whole: PERF's or not, and anything to undo. */
   const learn = useCallback((snapshot: WorkbookSnapshot) => {
-    setWorkbook(hasPerfTables(snapshot) ? "perf" : "not-perf");
+    // A workbook without PERF框架 is dapeng-2024's (made before templates carried theirs); one with it is PERF's.
+    setWorkbook(hasPerfTables(snapshot, defaultFramework()) ? "perf" : "not-perf");
     setUndoable(canUndo(snapshot));
   }, []);
 

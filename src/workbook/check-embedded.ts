@@ -27,7 +27,7 @@ export function checkEmbedded(json: string, where: string, hash = ""): EmbeddedC
   }
   let checked: ReturnType<typeof checkDoc>;
   try {
-    checked = checkDoc(doc);
+    checked = checkDoc(doc, true);
   } catch (e) {
     // Nesting deep enough to exhaust the stack is no framework anyone wrote.
     if (e instanceof RangeError) return { problem: `${where}层层嵌套过深，无法读取` };

@@ -23,6 +23,8 @@ export function exportCase(framework: Framework, theCase: Case): Record<string, 
   }
   return {
     framework: theCase.framework,
+    // Which version of the framework: a bureau's file may share an id with PERF's own (the hash tells them apart).
+    ...(framework.id === theCase.framework ? { framework_hash: framework.hash } : {}),
     department: theCase.department ?? "",
     year: theCase.year ?? null,
     inputs,

@@ -80,7 +80,7 @@ function inputFact(def: InputDef, value: Value): string {
   if (typeof value === "string") return `${def.label}为“${value}”`;
   switch (def.type) {
     case "money":
-      return `${def.label}为 ${grouped(value)} 万元`;
+      return `${def.label}为 ${grouped(value)} ${def.unit ?? "万元"}`;
     case "rate":
       return `${def.label}为 ${pct(value)}`;
     case "judgment":

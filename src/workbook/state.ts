@@ -1,4 +1,4 @@
-import { defaultFramework, type Framework } from "../scoring";
+import type { Framework } from "../scoring";
 import {
   findEffectTable,
   findFrameworkTable,
@@ -8,6 +8,7 @@ import {
   type FrameworkTable,
   type InputTable,
 } from "./read";
+import { readEmbedded } from "./embedded";
 import { readRecord } from "./record";
 import { RECORD_DONE } from "./plan";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -42,8 +43,12 @@ export function holdsPerfTables(found: {
   return Boolean(found.framework || found.effect || (found.inputs && found.inputRows > 0));
 }
 
-/** True when the workbook holds any of PERF's tables, wherever they are (the check's own test, without scoring). */
-export function hasPerfTables(wb: WorkbookSnapshot, framework: Framework = defaultFramework()): boolean {
+/**
+ * True when the workbook holds any of PERF's tables, wherever they are (the check's own test, without scoring), or
+ * carries a framework (PERF框架, PERF's own sheet). `framework`: the one whose inputs a 项目/值 table is read against.
+ */
+export function hasPerfTables(wb: WorkbookSnapshot, framework: Framework): boolean {
+  if (readEmbedded(wb)) return true;
   const inputs = findInputTable(wb);
   return holdsPerfTables({
     inputs,

@@ -79,7 +79,7 @@ function editable(cell: ExcelJS.Cell, fill = INPUT_FILL): void {
 export function typeWords(def: InputDef): string {
   switch (def.type) {
     case "money":
-      return "金额（万元）";
+      return `金额（${def.unit ?? "万元"}）`;
     case "count":
       return "个数（整数）";
     case "rate":
@@ -91,6 +91,14 @@ export function typeWords(def: InputDef): string {
     case "enum":
       return (def.options ?? []).join("/");
   }
+}
+
+/** How the guide words amounts: in 万元 unless the framework keeps some in another unit (its 类型/单位 column says). */
+function moneyGuide(framework: Framework): string {
+  const units = new Set(framework.inputs.filter((d) => d.type === "money").map((d) => d.unit ?? "万元"));
+  return units.size <= 1
+    ? `金额以${[...units][0] ?? "万元"}为单位，保留两位小数`
+    : "金额按“类型/单位”列所示单位填写，保留两位小数";
 }
 
 /** Judgments in steps of 0.1 from the full points down; other values are allowed after a warning. */
@@ -113,17 +121,17 @@ function validationOf(def: InputDef): ExcelJS.DataValidation {
       return {
         type: "decimal",
         operator: "greaterThanOrEqual",
-        formulae: [0],
+        formulae: [Number(def.min ?? 0)],
         allowBlank: true,
-        ...prompt("请填写不小于 0 的金额（万元）"),
+        ...prompt(`请填写不小于 ${def.min ?? 0} 的金额（${def.unit ?? "万元"}）`),
       };
     case "count":
       return {
         type: "whole",
         operator: "greaterThanOrEqual",
-        formulae: [0],
+        formulae: [Number(def.min ?? 0)],
         allowBlank: true,
-        ...prompt("请填写不小于 0 的整数"),
+        ...prompt(`请填写不小于 ${def.min ?? 0} 的整数`),
       };
     case "rate":
       return {
@@ -207,7 +215,7 @@ function guideSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
   const block = personalBlock(framework);
   const lines = [
     "填写说明",
-    `1. 在“${SHEETS.inputs}”表的“值”列逐项填写本部门数据（黄色单元格）。金额以万元为单位，保留两位小数；比率填小数（0.9548）或百分数（95.48%）；评分项填所得分数，最高为“类型/单位”列所示分值；是否项和选项从下拉列表选择。`,
+    `1. 在“${SHEETS.inputs}”表的“值”列逐项填写本部门数据（黄色单元格）。${moneyGuide(framework)}；比率填小数（0.9548）或百分数（95.48%）；评分项填所得分数，最高为“类型/单位”列所示分值；是否项和选项从下拉列表选择。`,
     block ? personalGuide(framework, block) : `2. 本框架没有部门个性指标，“${SHEETS.effect}”表无需填写。`,
     block
       ? `3. 在“${SHEETS.framework}”表${block.name}部分的空行，填写个性指标的代码、名称和分值，与“${SHEETS.effect}”表一致。`

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs, OPTIONS } from "../../src/cli/args";
 import { perfScore, perfScoreBin } from "../helpers/cli";
 import { SEED_PATH } from "../helpers/seed";
+import { dapeng2024 } from "../helpers/frameworks";
 import { SEED_XLSX } from "../helpers/xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "perf-options-"));
@@ -64,7 +65,10 @@ describe("export -o", () => {
     const out = at("case.json");
     const first = await perfScore(["export", SEED_XLSX, "-o", out]);
     expect(first).toEqual({ code: 0, stdout: `已导出到 ${out}。\n`, stderr: "" });
-    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(JSON.parse(readFileSync(SEED_PATH, "utf8")));
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual({
+      ...JSON.parse(readFileSync(SEED_PATH, "utf8")),
+      framework_hash: dapeng2024.hash, // which version of dapeng-2024 (review of #8, item 4)
+    });
     writeFileSync(out, "keep me");
     const again = await perfScore(["export", SEED_XLSX, "-o", out]);
     expect(again.code).toBe(1);

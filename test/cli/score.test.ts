@@ -56,7 +56,16 @@ describe("perf-score score --json (spec §5)", () => {
     const r = await perfScore(["score", SEED_PATH, "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(["framework", "department", "year", "total", "grade", "indicators", "issues"]);
+    expect(Object.keys(out)).toEqual([
+      "framework",
+      "framework_hash",
+      "department",
+      "year",
+      "total",
+      "grade",
+      "indicators",
+      "issues",
+    ]);
     expect(out).toMatchObject({
       framework: "dapeng-2024",
       department: "深圳市大鹏新区政务服务和数据管理局",

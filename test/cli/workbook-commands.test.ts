@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { perfScore, tally } from "../helpers/cli";
+import { dapeng2024 } from "../helpers/frameworks";
 import { SEED_PATH, seedJson } from "../helpers/seed";
 import { cells, loadXlsx, reopen, SEED_XLSX, scoresWritten } from "../helpers/xlsx";
 
@@ -44,7 +45,7 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     const json = seedJson();
     const r = await perfScore(["export", await importCase(json, "roundtrip"), "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(json);
+    expect(JSON.parse(r.stdout)).toEqual({ ...json, framework_hash: dapeng2024.hash }); // and which dapeng-2024
   });
 
   it("export turns text numbers and 是/否 into typed JSON values", async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { frameworkHash, loadFrameworkText } from "../../src/cli/framework/file";
 import { validateSchema } from "../../src/cli/framework/validate";
-import { parseCase, type Framework } from "../../src/scoring";
+import { parseCase, scoreCase, type Framework } from "../../src/scoring";
 import { checkDoc } from "../../src/scoring/format/check-doc";
 import { checkShape } from "../../src/scoring/format/check-shape";
 import { pathText } from "../../src/scoring/format/problem";
@@ -20,7 +20,8 @@ import { ownFrameworkWith } from "../../src/workbook/own-framework";
 import { ownFramework } from "../../src/workbook/own-framework-node";
 import { buildTemplate, snapshotOf } from "../../src/xlsx";
 import { dapeng2024 } from "../helpers/frameworks";
-import { reopen } from "../helpers/xlsx";
+import { seedCase } from "../helpers/seed";
+import { loadXlsx, reopen } from "../helpers/xlsx";
 
 // A template carries its framework (the very hidden PERF框架 sheet): the workbook scores with it, on the command line
 // (which verifies its content hash) and in the task pane (which runs the same checks, loaded as a script of their
@@ -88,6 +89,64 @@ describe("a template carries its framework", () => {
     const old = { sheets: wb.sheets.filter((s) => s.name !== FRAMEWORK_SHEET) };
     expect(readEmbedded(old)).toBeUndefined();
     expect(checkWorkbook(old).framework.id).toBe("dapeng-2024");
+  });
+});
+
+describe("a workbook issued before PERF was updated (review of #8, items 1 and 14)", () => {
+  // test/frameworks/fixtures/issued-before-update.xlsx: the seed's figures in a template issued with dapeng-2024 as it
+  // was before its criteria were covered sentence by sentence (hash c9bead2d…). Its framework now has findings the
+  // stricter checks make (a zero_when without its clause, sentences neither quoted nor marked): warnings there, so
+  // the department's workbook keeps scoring with the framework it was issued with.
+  const FIXTURE = join(__dirname, "fixtures", "issued-before-update.xlsx");
+  const ISSUED = "c9bead2d9139fe3868a50a20a1da5382a038c1675a903db787554bd65a5d37a1";
+
+  it("scores with its own dapeng-2024 (another valid hash), on the command line and in the pane: 91.75", async () => {
+    const wb = snapshotOf(await loadXlsx(FIXTURE));
+    expect(readEmbedded(wb)!.hash).toBe(ISSUED);
+    expect(dapeng2024.hash).not.toBe(ISSUED);
+    for (const own of [ownFramework, pane]) {
+      const check = checkWorkbook(wb, { own, hashOf: own === ownFramework ? frameworkHash : undefined });
+      expect(check.framework.id).toBe("dapeng-2024");
+      expect(check.framework.hash).toBe(ISSUED);
+      expect(check.result.total?.toString()).toBe("91.75");
+      expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    }
+  });
+
+  it("its framework's new findings are warnings when carried, errors when the same file is checked", async () => {
+    const embedded = readEmbedded(snapshotOf(await loadXlsx(FIXTURE)))!;
+    const carried = checkDoc(JSON.parse(embedded.json), true);
+    expect(carried.parsed).toBeDefined();
+    expect(carried.problems.length).toBeGreaterThan(0);
+    expect(carried.problems.every((p) => p.severity === "warning" && p.stricter)).toBe(true);
+    expect(carried.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^zero_when 应配有 zero_when_clause/),
+    );
+    const asFile = checkDoc(JSON.parse(embedded.json));
+    expect(asFile.parsed).toBeUndefined();
+    expect(asFile.problems.filter((p) => p.severity === "error").length).toBe(carried.problems.length);
+  });
+});
+
+describe("an input whose default the framework gets wrong (review of #8, item 5)", () => {
+  it("is refused by the check of a file, and when carried by a workbook stops scoring with an issue that names it", () => {
+    const json = JSON.stringify(fullDoc(dapeng2024)).replace('"id":"mandate_fit"', '"id":"mandate_fit","default":3');
+    expect(checkDoc(JSON.parse(json)).problems).toContainEqual(
+      expect.objectContaining({ severity: "error", path: ["inputs", 0, "default"] }),
+    );
+    const carried = checkEmbedded(json, "工作簿内嵌的指标框架");
+    expect(carried.framework).toBeDefined();
+    const without = seedCase();
+    delete (without.inputs as Record<string, unknown>).mandate_fit;
+    const result = scoreCase(carried.framework!, without);
+    expect(result.total).toBeNull();
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "error",
+        input: "mandate_fit",
+        message: expect.stringContaining("默认值也无效"),
+      }),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHEETS } from "../../src/workbook";
@@ -63,15 +63,26 @@ async function fillLikeADepartment(inputs: Record<string, unknown>): Promise<voi
 describe("the bureau's walkthrough: copy, edit, check, template, fill, score", () => {
   it("applies the edited framework, and changes no code", async () => {
     // 1. Copy dapeng-2024's file and edit it: a new id, a band, a point value (and the criteria that say so).
+    // The README's copy step: the copy lives in the project's folder, its $schema line pointing at frameworks/.
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain(
+      "sed 's#$schema=schema.json#$schema=frameworks/schema.json#' frameworks/dapeng-2024.yaml > 本区2025框架.yaml",
+    );
     copyFileSync(join(ROOT, "frameworks", "dapeng-2024.yaml"), FILE);
-    let text = readFileSync(FILE, "utf8")
+    const original = readFileSync(FILE, "utf8");
+    expect(original.split("\n")[0]).toBe("# yaml-language-server: $schema=schema.json");
+    let text = original
+      .replace("$schema=schema.json", "$schema=frameworks/schema.json")
       .replace("id: dapeng-2024", "id: district-2025")
       .replace("name: 部门整体绩效评价共性指标体系框架（大鹏新区 2024）", "name: 某区 2025 年部门整体绩效评价框架")
-      .replace("year: 2024", "year: 2025");
+      .replace("year: 2024", "year: 2025")
+      .replace("effective: { from: 2024-01-01, to: 2024-12-31 }", "effective: { from: 2025-01-01, to: 2025-12-31 }");
     text = editIndicator(text, "3.4.2", "95%", "92%");
     text = editIndicator(text, "2.1.2", "超出一个百分点扣 0.1 分", "超出一个百分点扣 0.2 分");
     text = editIndicator(text, "2.1.2", "each: 0.1", "each: 0.2");
     writeFileSync(FILE, text);
+    // Beside frameworks/, as the README puts it, the line names the schema PERF ships.
+    expect(existsSync(join(ROOT, /\$schema=(\S+)/.exec(text)![1]))).toBe(true);
 
     // 2. Check it: it passes, and the tree with its points is printed.
     const check = await perfScore(["framework", "check", FILE]);

@@ -33,7 +33,7 @@ const CATALOGUE: [string, string[]][] = [
   ["SCORE_ACHIEVEMENT", ["points", "achievement"]],
   ["ACHIEVEMENT_LEVEL", ["achievement"]],
   ["DEDUCT", ["start", "each", "count"]],
-  ["GRADE", ["total"]],
+  ["GRADE", ["total", "framework?"]],
   ["INDICATOR", ["code", "inputs", "framework?"]],
   ["EXPLAIN", ["code", "inputs", "framework?"]],
 ];
@@ -125,6 +125,7 @@ describe("functions.zh-CN.json from zh-CN.json", () => {
       expect(localize(metadata, t).problems).toEqual([
         "GRADE: no zh-CN description",
         "GRADE(total): no zh-CN description",
+        "GRADE(framework): no zh-CN description",
       ]);
     });
     it("a parameter without a zh-CN description", () => {

@@ -228,3 +228,37 @@ describe("lenient parsing", () => {
     }
   });
 });
+
+describe("an amount in the unit its framework keeps it in, and a lower bound (review of #8, item 6)", () => {
+  const read = (raw: unknown, unit?: "元" | "万元" | "亿元") => coerce(raw, { type: "money", unit }, "政府采购预算数");
+
+  it.each([
+    ["45,020,300元", "元", "45020300"],
+    ["4,502.03万元", undefined, "4502.03"],
+    ["4,502.03万元", "万元", "4502.03"],
+    ["1.25亿元", "亿元", "1.25"],
+    [4502.03, "元", "4502.03"],
+  ] as const)("%s for an input in %s reads as %s", (raw, unit, value) => {
+    const r = read(raw, unit);
+    expect(r.ok && r.value.toString()).toBe(value);
+  });
+
+  it.each([
+    ["4,502.03万元", "元", "政府采购预算数以元为单位，收到以万元为单位的文本“4,502.03万元”"],
+    ["45020300元", "万元", "政府采购预算数以万元为单位，收到以元为单位的文本“45020300元”"],
+    ["1.25亿元", undefined, "政府采购预算数以万元为单位，收到以亿元为单位的文本“1.25亿元”"],
+    ["4,502.03万元", "亿元", "政府采购预算数以亿元为单位，收到以万元为单位的文本“4,502.03万元”"],
+    ["多", "元", "政府采购预算数应为金额（元），收到文本“多”"],
+  ] as const)("%s for an input in %s is refused, never read in the wrong unit", (raw, unit, message) => {
+    expect(read(raw, unit)).toEqual({ ok: false, error: message });
+  });
+
+  it("a value under the input's min is refused with the bound", () => {
+    expect(coerce(0.5, { type: "rate", min: "0.6" }, "满意度")).toEqual({
+      ok: false,
+      error: "满意度应不小于 60%：50%",
+    });
+    expect(coerce(2, { type: "count", min: "3" }, "项目数")).toEqual({ ok: false, error: "项目数应不小于 3：2" });
+    expect(coerce(3, { type: "count", min: "3" }, "项目数").ok).toBe(true);
+  });
+});

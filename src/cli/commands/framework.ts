@@ -5,10 +5,10 @@ import type { Parsed } from "../args";
 import { ROOT } from "../framework/files";
 import { bundledFile, bundledFrameworks } from "../framework/bundled";
 import { counts, treeLines } from "../framework/describe";
-import { frameworkDocs } from "../framework/docs";
+import { docsSample, frameworkDocs } from "../framework/docs";
 import { problemLine, loadFrameworkText } from "../framework/file";
-import { resolveFramework } from "../framework/resolve";
-import { readText } from "../load";
+import { resolveFramework, shippedIdTaken } from "../framework/resolve";
+import { readFrameworkText } from "../framework/read";
 import { CliError, type Io } from "../io";
 import { displayWidth, padEnd } from "../width";
 
@@ -37,7 +37,8 @@ async function list(io: Io): Promise<number> {
  * tree with points. Exit 1 on an error.
  */
 async function check(path: string, io: Io): Promise<number> {
-  const loaded = loadFrameworkText(await readText(path, io));
+  const text = await readFrameworkText(path, io);
+  const loaded = loadFrameworkText(text);
   for (const p of loaded.problems) io.stdout(`${problemLine(path, p)}\n`);
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   if (!loaded.framework || errors > 0) {
@@ -45,6 +46,13 @@ async function check(path: string, io: Io): Promise<number> {
     return 1;
   }
   const f = loaded.framework;
+  const taken = await shippedIdTaken(f);
+  if (taken) {
+    const line = text.split("\n").findIndex((l) => /^\s*"?id"?\s*:/.test(l)) + 1;
+    io.stdout(`${problemLine(path, { severity: "error", path: ["id"], message: taken, line })}\n`);
+    io.stdout(`\n${path} 未通过检查：1 处错误。\n`);
+    return 1;
+  }
   io.stdout(`检查通过：${path}（${f.id}，${f.name}${f.example ? "，示例框架" : ""}），${counts(f)}。\n\n`);
   io.stdout(`${treeLines(f).join("\n")}\n`);
   return 0;
@@ -83,6 +91,7 @@ export async function frameworkCommand(args: Parsed, io: Io): Promise<number> {
   if (sub === "show") return show(f, args, io);
   const bundled = await bundledFile(f.id);
   const file = bundled?.framework === f ? bundled.path : target;
-  io.stdout(frameworkDocs(f, relative(ROOT, file) || target));
+  // PERF's own framework ends with its sample case, scored (a bureau's file has none).
+  io.stdout(frameworkDocs(f, relative(ROOT, file) || target, bundled?.framework === f ? docsSample(f) : undefined));
   return 0;
 }

@@ -2,7 +2,8 @@ import { scoreCase } from "../../scoring";
 import { buildTemplate } from "../../xlsx";
 import type { Parsed } from "../args";
 import { CliError, type Io } from "../io";
-import { bundledFramework, bundledIds } from "../framework/bundled";
+import { bundledIds } from "../framework/bundled";
+import { caseFramework } from "../framework/given";
 import { frameworkOption } from "../framework/resolve";
 import { loadJsonCase } from "../load";
 import { issueLine, say } from "../report";
@@ -18,16 +19,19 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   const force = args.flags.has("force");
   refuseExisting(output, force);
   const given = await frameworkOption(args.options);
-  const loaded = await loadJsonCase(args.positional[0], io, given ? [...bundledIds(), given.id] : bundledIds());
+  const loaded = await loadJsonCase(args.positional[0], io, given ? null : bundledIds());
   if (!loaded.case) {
     for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
     return 1;
   }
-  const framework = given ?? (await bundledFramework(loaded.case.framework));
-  if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
+  const { framework, issues: named } = await caseFramework(loaded.case, given);
+  if (!framework) {
+    for (const issue of [...named, ...loaded.issues]) io.stderr(`${issueLine(issue)}\n`);
+    return 1;
+  }
   // The workbook is written even when values are missing or wrong (they are filled in Excel), but nothing is
   // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.
-  const issues = [...loaded.issues, ...scoreCase(framework, loaded.case).issues];
+  const issues = [...named, ...loaded.issues, ...scoreCase(framework, loaded.case).issues];
   for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
   // A new workbook, built from the template: nothing of the user's is in it to keep.
   const data = Buffer.from((await (await buildTemplate(framework, loaded.case)).xlsx.writeBuffer()) as ArrayBuffer);

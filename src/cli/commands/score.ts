@@ -1,6 +1,7 @@
 import { scoreCase, toExchange, type Issue, type ScoreResult } from "../../scoring";
 import type { Parsed } from "../args";
-import { bundledFramework, bundledIds } from "../framework/bundled";
+import { bundledIds } from "../framework/bundled";
+import { caseFramework } from "../framework/given";
 import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
@@ -15,8 +16,19 @@ function isWorkbook(path: string): boolean {
   return head.subarray(0, 2).toString("latin1") === "PK" || head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
 }
 
-function print(result: ScoreResult, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
-  if (args.flags.has("json")) io.stdout(`${JSON.stringify({ ...toExchange(result), issues }, null, 2)}\n`);
+/** Nothing scored: the issues that say why, as JSON or on standard error; exit 1. */
+function refused(issues: Issue[], args: Parsed, io: Io): number {
+  if (args.flags.has("json"))
+    io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues }, null, 2)}\n`);
+  else for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
+  return 1;
+}
+
+function print(result: ScoreResult, hash: string, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
+  // framework_hash beside framework: which version of it scored (a bureau's file may share an id with PERF's own).
+  const { framework, ...rest } = toExchange(result);
+  if (args.flags.has("json"))
+    io.stdout(`${JSON.stringify({ framework, framework_hash: hash, ...rest, issues }, null, 2)}\n`);
   else io.stdout(renderTable(result, io.columns, issues));
   // 1 when an error stopped scoring, or when the workbook has any error (its 指标体系 table no longer the framework's).
   return result.total === null || issues.some((i) => i.severity === "error") ? 1 : 0;
@@ -34,27 +46,12 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (isWorkbook(path)) {
     const { pkg, check } = await checkFile(path, given);
     pkg.close();
-    return print(check.result, findingIssues(check.findings), args, io);
+    return print(check.result, check.framework.hash, findingIssues(check.findings), args, io);
   }
-  const loaded = await loadJsonCase(path, io, given ? [...bundledIds(), given.id] : bundledIds());
-  if (!loaded.case) {
-    if (args.flags.has("json"))
-      io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues: loaded.issues }, null, 2)}\n`);
-    else for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
-    return 1;
-  }
-  const framework = given ?? (await bundledFramework(loaded.case.framework));
-  if (!framework) throw new CliError(`未知的指标框架：${loaded.case.framework}`);
-  const named: Issue[] =
-    given && loaded.case.framework !== given.id
-      ? [
-          {
-            severity: "warning",
-            input: "framework",
-            message: `输入注明的指标框架为 ${loaded.case.framework}，本次按指定的 ${given.id} 评分`,
-          },
-        ]
-      : [];
+  const loaded = await loadJsonCase(path, io, given ? null : bundledIds());
+  if (!loaded.case) return refused(loaded.issues, args, io);
+  const { framework, issues: named } = await caseFramework(loaded.case, given);
+  if (!framework) return refused([...named, ...loaded.issues], args, io);
   const result = scoreCase(framework, loaded.case);
-  return print(result, [...named, ...loaded.issues, ...result.issues], args, io);
+  return print(result, framework.hash, [...named, ...loaded.issues, ...result.issues], args, io);
 }

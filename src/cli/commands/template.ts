@@ -1,7 +1,7 @@
 import { buildTemplate } from "../../xlsx";
 import { defaultFramework } from "../../scoring";
 import type { Parsed } from "../args";
-import { frameworkOption } from "../framework/resolve";
+import { frameworkOption, shippedIdTaken } from "../framework/resolve";
 import { CliError, type Io } from "../io";
 import { refuseExisting, writeAtomically, writeBytes } from "../files";
 import { say } from "../report";
@@ -20,6 +20,8 @@ export async function templateCommand(args: Parsed, io: Io): Promise<number> {
   const force = args.flags.has("force");
   refuseExisting(output, force);
   const framework = (await frameworkOption(args.options)) ?? defaultFramework();
+  const taken = await shippedIdTaken(framework);
+  if (taken) throw new CliError(`未生成模板：${taken}`);
   const data = Buffer.from((await (await buildTemplate(framework)).xlsx.writeBuffer()) as ArrayBuffer);
   writeAtomically(output, (fd) => writeBytes(fd, data), force);
   say(

@@ -45,7 +45,7 @@ function without<T extends object>(o: T, keys: readonly string[]): Partial<T> {
 }
 
 function withoutClauses(rule: RuleDoc): unknown {
-  const rest = without(rule, ["clause"]) as Record<string, unknown>;
+  const rest = without(rule, ["clause", "zero_when_clause"]) as Record<string, unknown>;
   if (rule.kind === "sum") rest.parts = rule.parts.map(withoutClauses);
   if (rule.kind === "condition") rest.otherwise = withoutClauses(rule.otherwise);
   if (rule.kind === "optional") rest.rule = withoutClauses(rule.rule);

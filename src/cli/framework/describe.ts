@@ -11,6 +11,9 @@ export function num(x: Num): string {
 const points = (x: Num | "full" | "zero", full: Num) =>
   x === "full" ? `满分 ${num(full)} 分` : x === "zero" ? "0 分" : `${num(x)} 分`;
 
+/** “得 2 分”, “得 0 分”, “得满分”. */
+const got = (x: Num | "full" | "zero") => (x === "full" ? "得满分" : `得 ${points(x, 0)}`);
+
 const TYPE_WORDS: Record<string, string> = {
   money: "金额（万元）",
   count: "个数",
@@ -24,7 +27,8 @@ const TYPE_WORDS: Record<string, string> = {
 export function typeText(d: FrameworkDoc["inputs"][number]): string {
   if (d.type === "judgment") return `评分（0–${num(d.max ?? 0)} 分）`;
   if (d.type === "enum") return `选项：${(d.options ?? []).join("/")}`;
-  return `${TYPE_WORDS[d.type]}${d.max !== undefined ? `，最大 ${num(d.max)}` : ""}`;
+  const type = d.type === "money" ? `金额（${d.unit ?? "万元"}）` : TYPE_WORDS[d.type];
+  return `${type}${d.min !== undefined ? `，最小 ${num(d.min)}` : ""}${d.max !== undefined ? `，最大 ${num(d.max)}` : ""}`;
 }
 
 /** A band in the clause's words (“35%（含）至 45%”), a rate's bounds as percentages. */
@@ -50,12 +54,12 @@ function quantityText(q: QuantityDoc): string {
 
 function zeroText(z: ZeroDenominatorDoc | undefined, full: Num): string {
   if (!z) return "";
-  return `；分母为 0 时${z.ruling}：分子也为 0 得${points(z.numerator_zero.points, full)}（${z.numerator_zero.reason}），否则得${points(z.numerator_positive.points, full)}（${z.numerator_positive.reason}）`;
+  return `；分母为 0 时${z.ruling}：分子也为 0 ${z.numerator_zero.points === "full" ? `得${points("full", full)}` : got(z.numerator_zero.points)}（${z.numerator_zero.reason}），否则${got(z.numerator_positive.points)}（${z.numerator_positive.reason}）`;
 }
 
 const COUNTING = { pro_rata: "不足一档按比例计", whole: "只计整档", started: "不足一档按一档计" };
 
-/** A rule in Chinese words, one line per clause, with the input ids it reads (for the reference, not for users). */
+/** A rule in Chinese words, one line per clause, with the input ids it reads (docs.ts names them by their labels). */
 export function ruleLines(rule: RuleDoc, indent = ""): string[] {
   const head = "label" in rule ? `${indent}${rule.label}：` : indent;
   switch (rule.kind) {
@@ -87,15 +91,12 @@ export function ruleLines(rule: RuleDoc, indent = ""): string[] {
       return rule.parts.flatMap((p) => ruleLines(p, indent));
     case "condition":
       return [
-        `${head}${String(rule.when)} 时本指标得${points(rule.then, "0")}；否则：`.replace("得满分 0 分", "满分"),
+        `${head}${String(rule.when)} 时本指标${got(rule.then)}；否则：`,
         ...ruleLines(rule.otherwise, `${indent}  `),
       ];
     case "optional":
       return [
-        `${head}可选指标：${rule.applies} 为“否”（不适用）时得${points(rule.if_not, "0")}（${rule.reason}）；适用时：`.replace(
-          "得满分 0 分",
-          "得满分",
-        ),
+        `${head}可选指标：${rule.applies} 为“否”（不适用）时${got(rule.if_not)}（${rule.reason}）；适用时：`,
         ...ruleLines(rule.rule, `${indent}  `),
       ];
     case "either":

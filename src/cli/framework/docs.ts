@@ -1,6 +1,9 @@
-import { describeBand, type Framework } from "../../scoring";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describeBand, fmt, parseCase, scoreCase, type Framework, type ScoreResult } from "../../scoring";
 import { fullDoc } from "../../scoring/frameworks/texts";
 import { bandText, counts, num, ruleLines, typeText } from "./describe";
+import { ROOT } from "./files";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, "<br>");
 const quote = (s: string) =>
@@ -14,8 +17,15 @@ const quote = (s: string) =>
  * the framework's file alone: its tree, conventions, inputs, every indicator's words and rule, its checkpoints and the
  * exchange format. A test fails when the committed docs/framework.md is not what this writes.
  */
-export function frameworkDocs(framework: Framework, file: string): string {
+export function frameworkDocs(framework: Framework, file: string, scored?: DocsSample): string {
   const doc = fullDoc(framework);
+  // The reference is read by departments: inputs by their labels (the ids are in 3's table, for the exchange JSON).
+  const labels = new Map(doc.inputs.map((d) => [d.id, d.label]));
+  const say = (s: string) =>
+    s.replace(/\b[a-z][a-z0-9_]*\b/g, (w) => {
+      const label = labels.get(w);
+      return label === undefined ? w : label.startsWith("“") ? label : `“${label}”`;
+    });
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   push(`# 指标框架 ${doc.id}：${doc.name}`, "");
@@ -65,16 +75,16 @@ export function frameworkDocs(framework: Framework, file: string): string {
     const notes = [
       d.note ?? "",
       d.default !== undefined ? `未填按 ${String(d.default)} 计` : "",
-      d.at_most ? `不得大于 ${d.at_most}` : "",
+      d.at_most ? say(`不得大于 ${d.at_most}`) : "",
     ].filter(Boolean);
     push(`| ${d.id} | ${cell(d.label)} | ${typeText(d)} | ${d.indicator} | ${cell(notes.join("；"))} |`);
   }
   if (doc.checks?.length) {
     push("", "基础数据之间的核对（只提示，不影响评分）：", "");
     for (const c of doc.checks) {
-      if (c.kind === "sum") push(`- ${c.parts.join(" + ")} 应等于 ${c.equals}`);
-      else if (c.kind === "non_decreasing") push(`- ${c.inputs.join("、")} 应逐个不减：${c.note}`);
-      else push(`- ${c.input} 大于 ${c.limit} 时提示：${c.note}`);
+      if (c.kind === "sum") push(say(`- ${c.parts.join(" + ")} 应等于 ${c.equals}`));
+      else if (c.kind === "non_decreasing") push(say(`- ${c.inputs.join("、")} 应逐个不减：${c.note}`));
+      else push(say(`- ${c.input} 大于 ${c.limit} 时提示：${c.note}`));
     }
   }
   push("");
@@ -84,7 +94,7 @@ export function frameworkDocs(framework: Framework, file: string): string {
     push(`### ${i.code} ${i.name}（${num(i.points)} 分）`, "");
     if (i.source) push(`出处：${i.source}`, "");
     push(`指标说明：${i.description ?? ""}`, "", "参考评分标准：", "", quote(i.criteria ?? ""), "", "评分规则：", "");
-    for (const line of ruleLines(i.rule)) push(`${/^ */.exec(line)?.[0] ?? ""}- ${line.trim()}`);
+    for (const line of ruleLines(i.rule)) push(`${/^ */.exec(line)?.[0] ?? ""}- ${say(line.trim())}`);
     if (i.not_scored?.length) {
       push("", "不由条款计分的语句：", "");
       for (const n of i.not_scored) push(`- “${n.passage}”：${n.note}`);
@@ -124,7 +134,7 @@ export function frameworkDocs(framework: Framework, file: string): string {
   );
   push("## 交换格式（perf-score 读写的 JSON）", "");
   push(
-    `输入：\`framework\`（本框架为 \`${doc.id}\`）、\`department\`、\`year\`、\`inputs\`（以第 3 节的代码为键）${personal ? `、\`effect\`（部门个性指标：\`code\`、\`name\`、\`items\` 的 \`name\`、\`points\`、\`achievement\`）` : ""}。例如：`,
+    `输入：\`framework\`（本框架为 \`${doc.id}\`）、\`framework_hash\`（可选：本框架的内容校验码；与 PERF 自带的同名框架不同时不按它评分，须用 --framework 指定）、\`department\`、\`year\`、\`inputs\`（以第 3 节的代码为键）${personal ? `、\`effect\`（部门个性指标：\`code\`、\`name\`、\`items\` 的 \`name\`、\`points\`、\`achievement\`）` : ""}。例如：`,
     "",
     "```json",
     JSON.stringify({
@@ -136,8 +146,33 @@ export function frameworkDocs(framework: Framework, file: string): string {
     }),
     "```",
     "",
-    "输出（`--json`）：`framework`、`department`、`year`、`total`、`grade`、`indicators`（每个一级、二级、三级指标的 `code`、`name`、`level`、`points`、`score`、`lost`、`reasons`）和 `issues`（`severity`、`input`、`message`）。缺少或超出范围的输入是问题，不会当作 0 分。",
+    "输出（`--json`）：`framework`、`framework_hash`（所用框架的内容校验码）、`department`、`year`、`total`、`grade`、`indicators`（每个一级、二级、三级指标的 `code`、`name`、`level`、`points`、`score`、`lost`、`reasons`）和 `issues`（`severity`、`input`、`message`）。缺少或超出范围的输入是问题，不会当作 0 分。",
     "",
   );
+  if (scored) {
+    const { result } = scored;
+    const level3 = result.indicators.filter((r) => r.level === 3);
+    push(
+      `## 样例：${scored.path}`,
+      "",
+      `${result.department || "样例部门"} ${result.year ?? ""} 年度的基础数据按本框架评分（\`perf-score score ${scored.path}\` 可复现）：三级指标得分按表中顺序为 ${level3.map((r) => (r.score === null ? "—" : fmt(r.score))).join("、")}；总分 ${result.total === null ? "—" : fmt(result.total)}，等级 ${result.grade ?? "—"}。`,
+      "",
+    );
+  }
   return out.join("\n");
+}
+
+/** A framework's sample case (examples/<id>.json, for a framework PERF ships) and its scores: docs' last section. */
+export interface DocsSample {
+  path: string;
+  result: ScoreResult;
+}
+
+/** The sample case PERF ships beside a bundled framework, scored with it; undefined when there is none. */
+export function docsSample(framework: Framework): DocsSample | undefined {
+  const path = join(ROOT, "examples", `${framework.id}.json`);
+  if (!existsSync(path)) return undefined;
+  const parsed = parseCase(JSON.parse(readFileSync(path, "utf8")), [framework.id]);
+  if (!parsed.case) return undefined;
+  return { path: relative(ROOT, path), result: scoreCase(framework, parsed.case) };
 }

@@ -46,16 +46,33 @@ export function loadFrameworkText(text: string): LoadedFile {
   const counter = new LineCounter();
   const yaml = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter: counter });
   if (yaml.errors.length > 0) {
+    const problems = new Map<string, FileProblem>(); // the reader repeats one error once per level it unwinds
+    // Past its nesting limit the reader's other errors are only what the limit cut short: the limit alone is said.
+    const exhausted = yaml.errors.filter((e) => e.code === "RESOURCE_EXHAUSTION");
+    for (const e of exhausted.length > 0 ? exhausted : yaml.errors) {
+      const line = e.linePos?.[0].line ?? 1;
+      const message = `不是有效的 YAML：${yamlReason(e.code, e.message)}`;
+      problems.set(`${line}:${message}`, { severity: "error", path: [], line, message });
+    }
+    return { problems: [...problems.values()] };
+  }
+  let doc: unknown;
+  try {
+    doc = yaml.toJS({ maxAliasCount: 100 });
+  } catch {
+    // An alias (*名称) that expands to millions of nodes: a "billion laughs" file, not a framework.
     return {
-      problems: yaml.errors.map((e) => ({
-        severity: "error",
-        path: [],
-        line: e.linePos?.[0].line ?? 1,
-        message: `不是有效的 YAML：${yamlReason(e.code)}`,
-      })),
+      problems: [
+        {
+          severity: "error",
+          path: [],
+          line: 1,
+          message:
+            "不是有效的框架文件：别名（*名称）引用过多，展开后过于庞大，已拒绝读取。框架文件不需要别名，请直接写出各项",
+        },
+      ],
     };
   }
-  const doc: unknown = yaml.toJS();
   const locate = (p: Problem): FileProblem => ({ ...p, line: lineOf(yaml, counter, p.path) });
   const schema = validateSchema(doc);
   if (schema.length > 0) return { doc, problems: schema.map(locate) };
@@ -63,7 +80,10 @@ export function loadFrameworkText(text: string): LoadedFile {
   return { framework: checked.framework, doc, problems: checked.problems.map(locate) };
 }
 
-function yamlReason(code: string): string {
+function yamlReason(code: string, detail: string): string {
+  // The YAML reader says BAD_INDENT for a bracket left open at the end of the file: name the bracket.
+  if (/^Flow sequence .* end with a \]/.test(detail)) return "方括号“[”没有闭合：缺少对应的“]”";
+  if (/^Flow map .* end with a \}/.test(detail)) return "花括号“{”没有闭合：缺少对应的“}”";
   const reasons: Record<string, string> = {
     BAD_INDENT: "缩进不对",
     DUPLICATE_KEY: "同一层有重复的名称",
@@ -72,6 +92,9 @@ function yamlReason(code: string): string {
     MULTILINE_IMPLICIT_KEY: "冒号前的名称跨了多行",
     UNEXPECTED_TOKEN: "有多余的字符",
     TAB_AS_INDENT: "不能用制表符缩进，请用空格",
+    RESOURCE_EXHAUSTION: "嵌套层数过多（或内容过于庞大），不像是指标框架，已拒绝读取",
+    BAD_ALIAS: "别名（*名称）写法不对",
+    MISSING_ANCHOR: "别名（*名称）引用了不存在的锚点（&名称）",
   };
   return reasons[code] ?? `格式错误（${code}）`;
 }

@@ -21,8 +21,11 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   "framework.indicators": "三级指标，按表中顺序",
   "input.id": "输入项代码：交换格式中的名称，小写字母开头",
   "input.label": "中文名称，工作簿“基础数据”表的“项目”列",
-  "input.type": "money 金额（万元），count 个数，rate 比率，judgment 评分（0 至 max 分），flag 是/否，enum 选项",
+  "input.type":
+    "money 金额（单位见 unit，不写即万元），count 个数，rate 比率，judgment 评分（0 至 max 分），flag 是/否，enum 选项",
   "input.indicator": "使用本项的三级指标代码",
+  "input.unit": "金额的单位：元、万元（不写即万元）或亿元",
+  "input.min": "金额、个数、比率的最小允许值（不写即 0）",
   "input.max": "评分项的最高分；金额、个数、比率的最大允许值",
   "input.options": "选项的可选值，按下拉列表的顺序",
   "input.default": "未填写时按此值",
@@ -147,7 +150,8 @@ export function frameworkSchema(): Json {
   );
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: "https://perf-addin.example.com/frameworks/schema.json",
+    // A name, not an address: PERF runs without network, and editors find the schema by the file's relative $schema line.
+    $id: "urn:perf-addin:framework-schema:format-1",
     title: "PERF 指标框架文件",
     description: `部门整体绩效评价指标框架（财政部门发布的共性指标体系）。写法见 docs/framework-format.md。`,
     ...toJson(SHAPES.framework, "framework"),

@@ -53,6 +53,9 @@ function translate(errors: ErrorObject[], root: unknown): Problem[] {
   const kept = errors.filter(
     (e) => !anyOf.some((s) => e.schemaPath !== s && e.schemaPath.startsWith(s.slice(0, s.lastIndexOf("/")) + "/")),
   );
+  // Under a rule whose kind is unknown no shape applies: its kind's message says what is expected, and only it.
+  const unknownKinds = errors.filter((e) => e.keyword === "discriminator").map((e) => e.instancePath);
+  const underUnknownKind = (pointer: string) => unknownKinds.some((p) => pointer === p || pointer.startsWith(`${p}/`));
   const seen = new Set<string>();
   return kept.flatMap((e) => {
     const path = pathOf(e.instancePath);
@@ -71,6 +74,7 @@ function translate(errors: ErrorObject[], root: unknown): Problem[] {
     else if (e.keyword === "minProperties") problem = error(path, "至少应有一项");
     else {
       const shape = shapeAt(path, root);
+      if (!shape && underUnknownKind(e.instancePath)) return [];
       problem = error(path, shape ? `应为${expected(shape)}` : "格式不对");
     }
     const key = `${problem.path.join("/")}:${problem.message}`;

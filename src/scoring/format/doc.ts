@@ -70,6 +70,10 @@ export interface InputDoc {
   type: InputTypeDoc;
   /** The 三级 indicator the input feeds. */
   indicator: string;
+  /** money: 元, 万元 (when left out) or 亿元. */
+  unit?: "元" | "万元" | "亿元";
+  /** money, count, rate: the smallest value allowed (0 when left out). */
+  min?: Num;
   /** judgment: the points it may reach; money, count, rate: the largest value allowed. */
   max?: Num;
   options?: string[];
@@ -176,6 +180,8 @@ export type RuleDoc =
       points: Num;
       /** A condition under which the part scores 0. */
       zero_when?: string | Condition;
+      /** The words of 参考评分标准 that zero_when implements, word for word. */
+      zero_when_clause?: string;
       zero_denominator?: ZeroDenominatorDoc;
     })
   | (ClauseDoc & { kind: "per_item"; count: string; points: Num; each: Num })

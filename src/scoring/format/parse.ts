@@ -97,7 +97,11 @@ export function parseDoc(doc: FrameworkDoc): FrameworkDoc {
     ...doc,
     total: n(doc.total),
     grades: doc.grades.map(band),
-    inputs: doc.inputs.map((d) => (d.max === undefined ? d : { ...d, max: n(d.max) })),
+    inputs: doc.inputs.map((d) => ({
+      ...d,
+      ...(d.min !== undefined ? { min: n(d.min) } : {}),
+      ...(d.max !== undefined ? { max: n(d.max) } : {}),
+    })),
     ...(doc.schedule
       ? {
           schedule: {

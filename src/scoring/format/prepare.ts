@@ -11,6 +11,8 @@ function inputOf(d: InputDoc, conditional: boolean): InputDef {
     label: d.label,
     type: d.type,
     ...(d.indicator !== undefined ? { indicator: d.indicator } : {}),
+    ...(d.unit !== undefined ? { unit: d.unit } : {}),
+    ...(d.min !== undefined ? { min: String(d.min) } : {}),
     ...(d.max !== undefined ? { max: String(d.max) } : {}),
     ...(d.options ? { options: d.options } : {}),
     ...(d.default !== undefined ? { default: d.default } : {}),
