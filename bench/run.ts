@@ -3,6 +3,7 @@ import { benchCore } from "./core";
 import { benchFrameworks } from "./frameworks";
 import { benchFill } from "./fill";
 import { benchFunctions } from "./functions";
+import { benchMonitor } from "./monitor";
 import type { Figure } from "./measure";
 import { benchStartup } from "./startup";
 import { benchSummary } from "./summary";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ["task pane", benchTaskpane],
     ["perf-score start-up", benchStartup],
     ["perf-score summary", benchSummary],
+    ["perf-score monitor", benchMonitor],
     ["perf-score fill on a 20 MB workbook, and a zip bomb", benchFill],
   ];
   console.log(`PERF benchmarks — node ${process.version}, ${cpus().length} cores\n`);

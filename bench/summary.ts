@@ -1,11 +1,9 @@
-import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../src/cli/main";
 import { parseCase } from "../src/scoring";
-import { buildTemplate, readWorkbook } from "../src/xlsx";
-import { type Figure, median } from "./measure";
+import { buildTemplate } from "../src/xlsx";
+import { againstReading } from "./batch";
+import type { Figure } from "./measure";
 
 const DEPARTMENTS = 200;
 
@@ -27,62 +25,17 @@ async function generate(dir: string): Promise<void> {
   }
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
 /**
  * `perf-score summary` over 200 workbooks, against only reading the same files: with ExcelJS (the plain read this
  * benchmark has always compared with: goal ≤ 1.25), and with PERF's own reader alone (what summary adds to it is
  * checking and scoring).
  */
 export async function benchSummary(): Promise<Figure[]> {
-  const root = mkdtempSync(join(tmpdir(), "perf-bench-"));
-  const dir = join(root, "departments");
-  mkdirSync(dir);
-  try {
-    await generate(dir);
-    const files = readdirSync(dir).map((f) => join(dir, f));
-    const readOnly = async () => {
-      for (const f of files) (await readWorkbook(f)).pkg.close();
-    };
-    const readExcelJs = async () => {
-      for (const f of files) await new ExcelJS.Workbook().xlsx.load(readFileSync(f) as unknown as ExcelJS.Buffer);
-    };
-    const quiet = { stdout: () => undefined, stderr: () => undefined, readStdin: async () => "" };
-    const summary = async () => {
-      const code = await main(["summary", dir, "-o", join(root, "summary.xlsx")], quiet);
-      if (code !== 0) throw new Error(`summary exited ${code}`);
-    };
-    await readOnly(); // warm-up
-    const reads: number[] = [];
-    const sums: number[] = [];
-    const exceljs: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      reads.push(await time(readOnly));
-      sums.push(await time(summary));
-      exceljs.push(await time(readExcelJs));
-      rmSync(join(root, "summary.xlsx"), { force: true });
-    }
-    const [read, sum, excel] = [median(reads), median(sums), median(exceljs)];
-    return [
-      {
-        name: `summary over ${DEPARTMENTS} workbooks (workbooks per second, median of 5)`,
-        value: `${(DEPARTMENTS / sum).toFixed(1)} /s (${sum.toFixed(2)} s)`,
-      },
-      {
-        name: "only reading the same files with ExcelJS",
-        value: `${(DEPARTMENTS / excel).toFixed(1)} /s (${excel.toFixed(2)} s)`,
-      },
-      { name: "ratio summary ÷ reading with ExcelJS (goal ≤ 1.25)", value: (sum / excel).toFixed(2) },
-      {
-        name: "only reading the same files with PERF's reader (summary adds checking and scoring)",
-        value: `${(DEPARTMENTS / read).toFixed(1)} /s (${read.toFixed(2)} s); ratio ${(sum / read).toFixed(2)}`,
-      },
-    ];
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  return againstReading({
+    name: "summary",
+    adds: "checking and scoring",
+    count: DEPARTMENTS,
+    generate,
+    args: (dir, output) => ["summary", dir, "-o", output],
+  });
 }

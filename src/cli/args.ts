@@ -8,7 +8,17 @@ export interface Parsed {
 }
 
 /** Every command; an option lists those it applies to ("*" for all). */
-export const COMMAND_NAMES = ["score", "fill", "undo", "export", "import", "summary", "template", "framework"] as const;
+export const COMMAND_NAMES = [
+  "score",
+  "fill",
+  "undo",
+  "export",
+  "import",
+  "summary",
+  "monitor",
+  "template",
+  "framework",
+] as const;
 
 interface OptionSpec {
   /** The names it goes by: "-o", "--output". */
@@ -28,15 +38,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     names: ["-o", "--output"],
     key: "output",
     value: "文件",
-    commands: ["fill", "undo", "import", "export", "summary", "template"],
+    commands: ["fill", "undo", "import", "export", "summary", "monitor", "template"],
     help: "写入的文件。已存在的文件不会被替换，除非加 --force",
   },
   {
     names: ["--csv"],
     key: "csv",
     value: "文件",
-    commands: ["summary"],
+    commands: ["summary", "monitor"],
     help: "另写一份 CSV 汇总（UTF-8；以 = + - @ 开头的文本前加 ' 以免被当作公式）",
+  },
+  {
+    names: ["--month"],
+    key: "month",
+    value: "月份",
+    commands: ["monitor"],
+    help: "监控的月份，1 至 12：按各部门“运行监控”表中截至该月末的数字判断",
   },
   {
     names: ["--json"],
@@ -53,7 +70,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     names: ["--force"],
     key: "force",
-    commands: ["fill", "undo", "import", "export", "summary", "template"],
+    commands: ["fill", "undo", "import", "export", "summary", "monitor", "template"],
     help: "允许替换已存在的输出文件",
   },
   // undo only gives back what the last fill replaced: it scores nothing, so it takes no framework.
@@ -61,13 +78,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     names: ["--framework"],
     key: "framework",
     value: "框架",
-    commands: ["score", "fill", "export", "import", "summary", "template"],
+    commands: ["score", "fill", "export", "import", "summary", "monitor", "template"],
     help: "按此指标框架评分：内置框架代码（如 dapeng-2024、example-2025），或框架文件（.yaml、.json），或模板工作簿（.xlsx，用其所附的框架）。不加时，工作簿按其所附的框架评分（没有所附框架的旧工作簿按 dapeng-2024），JSON 按其 framework 评分",
   },
   {
     names: ["--follow-links"],
     key: "follow-links",
-    commands: ["summary"],
+    commands: ["summary", "monitor"],
     help: "跟随文件夹中的符号链接（每个文件只评一次，循环的链接列入未能评分）",
   },
   { names: ["--help", "-h"], key: "help", commands: "*", help: "显示说明（命令后加 --help 显示该命令的说明）" },

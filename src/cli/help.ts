@@ -68,6 +68,15 @@ export const COMMAND_HELP: Record<(typeof COMMAND_NAMES)[number], CommandHelp> =
     ],
     examples: ["perf-score summary 各部门/ -o 汇总.xlsx --csv 汇总.csv"],
   },
+  monitor: {
+    usage: ["monitor 路径... --month 月份 -o 汇总.xlsx [--csv 汇总.csv] [--force] [--follow-links]"],
+    summary: "汇总各部门“运行监控”表某月的执行进度，风险高的排在前面",
+    details: [
+      "路径可以是工作簿或文件夹（含子文件夹）。每个部门一行：总体状态、已过各检查点的状态（达标、预警、落后，绿、黄、红底色）、该月末支出进度、比序时进度少支出的金额、到下一检查点还须支出的金额、预计得分和其他监控项的状态。按风险排序：先看最差的状态，再看少支出的金额和按目前进度将丢的分数。",
+      "计算与任务窗格的“运行监控”相同，状态的界限按指标框架。读不了的文件、没有“运行监控”表或该月数字未填、有误的工作簿列在“未能监控”表中，写明原因和单元格，不会中断汇总。",
+    ],
+    examples: ["perf-score monitor 各部门/ --month 7 -o 监控汇总.xlsx"],
+  },
   template: {
     usage: ["template -o 模板.xlsx [--framework 框架] [--force]"],
     summary: "生成某个指标框架的模板工作簿（默认 dapeng-2024），模板内附该框架",

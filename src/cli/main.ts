@@ -14,6 +14,7 @@ const COMMANDS = new Map<string, () => Promise<Command>>([
   ["export", async () => (await import("./commands/export")).exportCommand],
   ["import", async () => (await import("./commands/import")).importCommand],
   ["summary", async () => (await import("./commands/summary")).summaryCommand],
+  ["monitor", async () => (await import("./commands/monitor")).monitorCommand],
   ["template", async () => (await import("./commands/template")).templateCommand],
   ["framework", async () => (await import("./commands/framework")).frameworkCommand],
 ]);

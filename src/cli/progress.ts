@@ -26,7 +26,13 @@ export interface Progress {
  * ASCII so that no terminal draws it wider than counted:
  * `正在评分 [#########...........]  57/200  28%  已用 3.2 秒  某局.xlsx`
  */
-export function progressBar(io: Io, total: number, started = Date.now(), now = () => Date.now()): Progress {
+export function progressBar(
+  io: Io,
+  total: number,
+  started = Date.now(),
+  now = () => Date.now(),
+  doing = "正在评分",
+): Progress {
   const columns = io.stderrColumns;
   if (!columns || total <= 0) return { update: () => undefined, end: () => undefined };
   // One column short of the terminal: a line that fills the last column makes some terminals wrap.
@@ -38,7 +44,7 @@ export function progressBar(io: Io, total: number, started = Date.now(), now = (
     const count = `${String(done).padStart(String(total).length)}/${total}`;
     const percent = `${Math.floor(share * 100)}%`.padStart(4);
     const tail = `  ${count}  ${percent}  已用 ${elapsedText(now() - started)}`;
-    const label = "正在评分 ";
+    const label = `${doing} `;
     const room = width - displayWidth(label) - displayWidth(tail) - 2;
     const barWidth = Math.max(0, Math.min(30, room));
     const filled = Math.round(share * barWidth);

@@ -47,6 +47,7 @@ export function renderTable(
   result: ScoreResult,
   columns = 80,
   issues: readonly (Issue & { cell?: string })[] = result.issues,
+  frameworkName = result.framework,
 ): string {
   const width = Math.max(20, columns);
   const rows = result.indicators.map((r) => ({
@@ -73,11 +74,9 @@ export function renderTable(
   const title = [result.department, result.year ? `${result.year} 年度` : "", "部门整体绩效评价评分"]
     .filter(Boolean)
     .join(" ");
-  lines.push(
-    ...wrap(title, width),
-    ...wrap(`指标框架：${result.framework}${result.frameworkExample ? "（示例框架，非正式发布）" : ""}`, width),
-    "",
-  );
+  // An example framework says so, unless its name already does (example-2025's: “…（示例，非正式发布）”).
+  const example = result.frameworkExample && !/示例/.test(frameworkName) ? "（示例框架，非正式发布）" : "";
+  lines.push(...wrap(title, width), ...wrap(`指标框架：${frameworkName}${example}`, width), "");
   const cells = (code: string, name: string, points: string, score: string) =>
     `${padEnd(code, wCode)}  ${padEnd(name, wName)}  ${padStart(points, wPoints)}  ${padStart(score, wScore)}`;
   const rule = "-".repeat(Math.min(width, inColumn ? reasonIndent + 24 : fixed + wName));

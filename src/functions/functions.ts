@@ -6,6 +6,7 @@
 import { bound } from "./bindings";
 import * as calls from "./calls";
 import { guard } from "./errors";
+import * as monitor from "./monitor";
 
 /**
  * Fiscal cut rate (财政核减率): (yishang − yixia) ÷ yishang, as a fraction rounded to 0.01%.
@@ -258,4 +259,29 @@ export function indicator(code: unknown, inputs: unknown[][], framework?: unknow
  */
 export function explain(code: unknown, inputs: unknown[][], framework?: unknown): string {
   return guard(() => calls.explain(code, inputs, framework));
+}
+
+/**
+ * 运行监控 status of a checkpoint: 达标, 预警 or 落后, by how far spending progress lies behind its schedule.
+ * @customfunction PROGRESS_STATUS
+ * @param actual Cumulative spending progress at the checkpoint (spent ÷ budget), as a fraction or percentage.
+ * @param checkpoint The checkpoint: its id ("q2"), name ("二季度") or month (6).
+ * @param [framework] Framework id; the workbook's own (once the task pane has read it) or dapeng-2024 when omitted.
+ * @returns The status, in Chinese.
+ */
+export function progressStatus(actual: unknown, checkpoint: unknown, framework?: unknown): string {
+  return guard(() => monitor.progressStatusOf(actual, checkpoint, framework));
+}
+
+/**
+ * What must still be spent by a checkpoint for spending to reach its schedule: budget × target − spent, never below 0.
+ * @customfunction SPEND_NEEDED
+ * @param budget Budget to date (including adjustments), in 万元.
+ * @param spent Cumulative spending to date, in 万元.
+ * @param checkpoint The checkpoint: its id ("q3"), name ("三季度") or month (9).
+ * @param [framework] Framework id; the workbook's own (once the task pane has read it) or dapeng-2024 when omitted.
+ * @returns The amount in 万元, up to the next 0.01.
+ */
+export function spendNeeded(budget: unknown, spent: unknown, checkpoint: unknown, framework?: unknown): number {
+  return guard(() => monitor.spendNeeded(budget, spent, checkpoint, framework));
 }

@@ -99,7 +99,7 @@ function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]
 }
 
 /** Writes a grid from A1 of a fresh sheet: numbers with two decimals, titles bold, table headers shaded. */
-function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
+export function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
   if (grid.length === 0) return;
   const values = rectangle(grid);
   const whole = ws.getRange(`A1:${columnName(values[0].length - 1)}${values.length}`);
@@ -117,7 +117,7 @@ function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
 }
 
 /** Replaces one of PERF's own sheets with the grid (the sheet is deleted and added again, charts and all). */
-function queueOwnSheet(
+export function queueOwnSheet(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   name: string,
@@ -215,7 +215,7 @@ async function rollBack(
  * recalculates only the cells Excel marked dirty, as F9 does (Excel.CalculationType, ExcelApi 1.1); so does the
  * roll-back. The mode itself is left as the user set it.
  */
-async function writeAtomically(
+export async function writeAtomically(
   snapshot: WorkbookSnapshot,
   writes: readonly CellWrite[],
   record: Grid,
@@ -261,7 +261,7 @@ export function writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<v
     snapshot,
     plan.writes,
     [],
-    (context) => void queueOwnSheet(context, snapshot, SHEETS.result, plan.result),
+    (context) => void queueOwnSheet(context, snapshot, plan.resultSheet, plan.result),
   );
 }
 

@@ -63,6 +63,31 @@ export interface Checkpoint {
   progress?: string;
 }
 
+/**
+ * A status of 运行监控 and where it starts: `behind` (a fraction, 0.05 is five percentage points behind 序时进度),
+ * included (以上) or not (超过). It ends where the next status starts.
+ */
+export interface StatusBound {
+  status: string;
+  behind: string;
+  inclusive: boolean;
+}
+
+/** A monthly figure of the 运行监控 sheet and the input it becomes at year end (see format/doc.ts FigureDoc). */
+export interface MonitorFigure {
+  id: string;
+  label: string;
+  input: string;
+  kind: "execution" | "control" | "deadline";
+  month?: number;
+}
+
+/** The framework's own 运行监控 settings; what it leaves out takes PERF's defaults (src/scoring/monitor). */
+export interface Monitoring {
+  statuses?: readonly StatusBound[];
+  figures?: readonly MonitorFigure[];
+}
+
 /** A framework compiled from its file: what every surface scores with. */
 export interface Framework {
   id: string;
@@ -78,6 +103,7 @@ export interface Framework {
   tree: readonly Level1Def[];
   checks: readonly Check[];
   schedule: readonly Checkpoint[];
+  monitoring?: Monitoring;
   personal?: PersonalRules;
   /** The file it was compiled from; absent from the frameworks PERF ships (frameworks/texts.ts has their files). */
   doc?: FrameworkDoc;

@@ -21,6 +21,10 @@ export interface Rule {
   needs?(values: Values): readonly string[];
   /** Inputs only an alternative reads (an either-or option, an optional rule): they may be left blank. */
   conditional?: readonly string[];
+  /** The clause's number (第1项), for a rule that is one clause; its parts' results carry the same label. */
+  label?: string;
+  /** A sum's clauses, in order (运行监控 projects the clause that reads a monthly figure). */
+  parts?: readonly Rule[];
   evaluate(ctx: Ctx): PartResult[];
 }
 
@@ -52,6 +56,7 @@ function leaf(
   const max = new Dec(points);
   return {
     kind,
+    label: c.label,
     points: max,
     inputs,
     quantities: [],
@@ -71,11 +76,19 @@ export function judgment(c: Clause & { input: string; points: string }): Rule {
   });
 }
 
+/**
+ * A yes/no input as a reason states it: “经验被省、市政府部门表扬、推广（否）”. Not “…为“否””: a reason is often quoted
+ * in its turn (“扣分原因”, 存在问题), and quotes inside quotes read badly.
+ */
+export function flagText(label: string, yes: boolean): string {
+  return `${label}（${yes ? "是" : "否"}）`;
+}
+
 /** A yes/no fact worth all the points or none (项目推广). */
 export function flagPoints(c: Clause & { input: string; points: string }): Rule {
   return leaf("flag", c, c.points, [c.input], (ctx, max) => {
     const yes = flag(ctx, c.input);
-    return [yes ? max : ZERO, `${ctx.labelOf(c.input)}为“${yes ? "是" : "否"}”`];
+    return [yes ? max : ZERO, flagText(ctx.labelOf(c.input), yes)];
   });
 }
 
@@ -123,6 +136,7 @@ export function banded(
   const domainMin = c.domainMin === undefined ? "0" : c.domainMin;
   return {
     kind: "banded",
+    label: c.label,
     points: max,
     inputs: c.quantity.inputs,
     quantities: [c.quantity],
@@ -145,6 +159,7 @@ export function rated(
   const max = new Dec(c.points);
   return {
     kind: "rated",
+    label: c.label,
     points: max,
     inputs: [...c.quantity.inputs, ...(c.zeroWhen?.inputs ?? [])],
     quantities: [c.quantity],
@@ -197,6 +212,7 @@ export function perStep(
   const above = c.direction === "above";
   return {
     kind: "perStep",
+    label: c.label,
     points: max,
     inputs: c.quantity.inputs,
     quantities: [c.quantity],
@@ -291,6 +307,7 @@ export function either(c: Clause & { choose: string; options: Readonly<Record<st
 export function sum(...rules: Rule[]): Rule {
   return {
     kind: "sum",
+    parts: rules,
     points: rules.reduce((a, r) => a.plus(r.points), new Dec(0)),
     inputs: rules.flatMap((r) => r.inputs),
     quantities: rules.flatMap((r) => r.quantities),

@@ -4,7 +4,7 @@ import { Dec, roundRate, ZERO } from "./decimal";
 import { achievementLevel, achievementRule } from "./effect";
 import { findIndicator, personalBlock, personalLevel2, type Framework, type IndicatorDef } from "./framework";
 import { nameOf } from "./names";
-import { deduction, needsOf } from "./rules";
+import { deduction, needsOf, type Rule } from "./rules";
 import { scoreIndicator } from "./score";
 import type { InputDef, Issue, PartResult, Value } from "./types";
 import { labelLookup, validateInputs, zeroDenominator } from "./validate";
@@ -202,6 +202,18 @@ export function computeQuantity(
   raw: Readonly<Record<string, unknown>>,
   wording?: Wording,
 ): Outcome<Dec> {
+  const found = explainQuantity(framework, code, quantity, raw, wording);
+  return found.ok ? { ...found, value: found.value.value } : found;
+}
+
+/** The quantity with its arithmetic as the reasons write it (“三季度预算执行率 = 64.77% ÷ 75% = 86.36%”). */
+export function explainQuantity(
+  framework: Framework,
+  code: string,
+  quantity: string,
+  raw: Readonly<Record<string, unknown>>,
+  wording?: Wording,
+): Outcome<{ value: Dec; text: string }> {
   const def = indicatorOf(framework, code);
   if (!def) return unknownCode(framework, code);
   const q = def.rule.quantities.find((x) => x.name === quantity);
@@ -216,8 +228,34 @@ export function computeQuantity(
     );
     return { ok: false, errors: [reword(issue, framework, wording)], warnings: read.warnings };
   }
-  const { value } = q.compute(ctx);
-  return { ok: true, value, warnings: read.warnings };
+  return { ok: true, value: q.compute(ctx), warnings: read.warnings };
+}
+
+/** A rule evaluated on validated inputs with some of them replaced: its parts and their sum, not rounded. */
+export type RuleEvaluator = (replaced?: ReadonlyMap<string, Dec>) => { score: Dec; parts: PartResult[] };
+
+/**
+ * One rule of an indicator (the indicator's own, or one of its clauses: `def.rule.parts`), its inputs read from `raw`
+ * and validated once as `scoreSingle` validates them; then evaluated as often as needed with some inputs replaced by
+ * other figures (运行监控 projects a clause on figures that are not yet the year's). Rounding applies to 三级 scores
+ * only, so the sums are not rounded.
+ */
+export function ruleEvaluator(
+  framework: Framework,
+  def: IndicatorDef,
+  rule: Rule,
+  raw: Readonly<Record<string, unknown>>,
+  wording?: Wording,
+): Outcome<{ evaluate: RuleEvaluator; ctx: Ctx }> {
+  const read = readInputs(framework, def, rule.inputs, raw, wording);
+  if (!read.ok) return read;
+  const ctx: Ctx = { values: read.value, labelOf: labelOf(framework) };
+  const evaluate: RuleEvaluator = (replaced) => {
+    const values = replaced ? new Map([...read.value, ...replaced]) : read.value;
+    const parts = rule.evaluate({ values, labelOf: ctx.labelOf });
+    return { score: parts.reduce((a, p) => a.plus(p.score), ZERO), parts };
+  };
+  return { ok: true, value: { evaluate, ctx }, warnings: read.warnings };
 }
 
 /** The band table named `table` in an indicator's rule, with the lowest value it is defined for (null: none). */

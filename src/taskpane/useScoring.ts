@@ -17,7 +17,7 @@ import {
   type WorkbookSnapshot,
 } from "../workbook";
 import { setWorkbookFramework } from "../functions/workbook-framework";
-import { checksFor } from "./framework-checks";
+import { checkOptions } from "./framework-checks";
 import { unreadFindings } from "../office/read-extras";
 import { TEMPLATE_SHEETS } from "../office/template";
 import type { Notice } from "./components/Notice";
@@ -122,8 +122,9 @@ export function useScoring(host: PaneHost) {
     const snapshot = await host.read();
     setPhase({ kind: "busy", label: "正在评分…" });
     learn(snapshot);
-    // The workbook's own framework (a template carries it), or dapeng-2024 for one made before templates did.
-    const result = checkWorkbook(snapshot, { own: await checksFor(snapshot) });
+    // The workbook's own framework (a template carries it, its content hash checked), or dapeng-2024 for one made
+    // before templates did.
+    const result = checkWorkbook(snapshot, await checkOptions(snapshot));
     // What Excel could not tell (merged cells, names) is said, as the command line has no such gap.
     result.findings.push(...unreadFindings(snapshot));
     setWorkbookFramework(result.framework);

@@ -85,7 +85,7 @@ export interface CheckOptions {
   framework?: Framework;
   /** Checks a framework the workbook carries that PERF does not ship (own-framework.ts's ownFramework). */
   own?: OwnFramework;
-  /** A framework file's content hash (the command line has SHA-256; the task pane trusts the workbook's record). */
+  /** A framework file's content hash: SHA-256 (the command line with node:crypto; the task pane with Web Crypto). */
   hashOf?: (doc: unknown) => string;
 }
 

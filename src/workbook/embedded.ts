@@ -65,12 +65,6 @@ export function bundledMatch(embedded: Embedded): Framework | undefined {
     .find((f) => f.id === embedded.id && f.hash === embedded.hash);
 }
 
-/** Whether scoring this workbook needs the framework checks: it carries a framework PERF does not ship. */
-export function needsChecker(wb: WorkbookSnapshot): boolean {
-  const embedded = readEmbedded(wb);
-  return embedded !== undefined && !bundledMatch(embedded);
-}
-
 export interface ResolvedFramework {
   framework: Framework;
   findings: Finding[];
@@ -80,7 +74,8 @@ export interface ResolvedFramework {
  * The framework to score a workbook with: the one given (a command's --framework; givenFindings says whether the
  * workbook records another), else the one the workbook carries, else (a workbook made before templates carried theirs) dapeng-2024. A carried framework of a version PERF
  * ships is that one; any other is checked by `own`. `hashOf` computes a framework file's content hash where that is
- * available (the command line, which then verifies every carried framework); the task pane trusts the record.
+ * available, and every carried framework is then verified (the command line; the task pane hashes first, with Web
+ * Crypto, and passes `hashOf` only when the content is not PERF's own, unaltered: src/taskpane/framework-checks.ts).
  */
 export function workbookFramework(
   wb: WorkbookSnapshot,

@@ -25,7 +25,9 @@ export type FindingKind =
   | "input-name"
   | "framework"
   /** A sheet the Office reader left out: Excel would not give even its first rows (src/office/read.ts). */
-  | "sheet-unread";
+  | "sheet-unread"
+  /** A figure of the 运行监控 sheet, or what monitoring needs of 基础数据. */
+  | "monitor";
 
 /** How findings and issues name their severity to the user. */
 export const SEVERITY_WORDS = { error: "错误", warning: "提示" } as const;

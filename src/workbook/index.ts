@@ -15,3 +15,6 @@ export * from "./state";
 export * from "./record";
 export * from "./relevant";
 export * from "./names";
+export * from "./monitor";
+export * from "./monitor-plan";
+export * from "./monitor-summary";

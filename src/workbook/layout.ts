@@ -10,6 +10,10 @@ export const SHEETS = {
   framework: "指标体系",
   result: "评分结果",
   record: "评分记录",
+  /** 运行监控: the monthly figures a department fills in, and the 状态 column PERF writes. */
+  monitor: "运行监控",
+  /** PERF's own sheet of a 运行监控 run: statuses, what to spend, projected points, and a chart. */
+  monitorResult: "监控结果",
 } as const;
 
 /** One column of a table: the label the template writes and others a person might use instead. */
@@ -45,6 +49,17 @@ export const FRAMEWORK_COLUMNS = {
   criteria: { label: "参考评分标准", aliases: ["评分标准"] },
   score: { label: "得分", aliases: ["自评得分", "评分"] },
   reasons: { label: "扣分原因", aliases: ["扣分说明", "扣分理由"] },
+} as const satisfies Record<string, ColumnSpec>;
+
+/**
+ * The 运行监控 table's fixed columns; the figures' columns (预算数, 累计支出 and the framework's others) are found by
+ * the headers the framework gives them (src/scoring/monitor ledgerColumns), with or without their unit.
+ */
+export const MONITOR_COLUMNS = {
+  month: { label: "月份" },
+  checkpoint: { label: "检查点" },
+  target: { label: "序时进度" },
+  status: { label: "状态", aliases: ["执行状态", "监控状态"] },
 } as const satisfies Record<string, ColumnSpec>;
 
 export const TOTAL_LABEL = "总计";

@@ -27,7 +27,7 @@ export function ownFrameworkWith(check: (json: string, where: string, hash: stri
     if (framework && !altered) return { framework, findings: [] };
     const why = altered ? `${where}与其记录的校验码不符，可能被改动` : problem;
     if (bundled) {
-      const message = `${why}；已按 PERF 自带的同一版本 ${bundled.id} 评分`;
+      const message = `${why}；已按 PERF 自带的同一版本“${bundled.name}”评分，不受改动影响。该表由 PERF 生成，请勿修改；如确需改用其他框架，请向财政局索取新的模板`;
       return { framework: bundled, findings: [finding("warning", "framework", message)] };
     }
     throw new WorkbookFrameworkError(`${why}。无法评分：请用财政局下发的模板重新填报，或由财政局指定框架文件评分。`);

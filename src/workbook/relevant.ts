@@ -5,6 +5,7 @@ import {
   EFFECT_COLUMNS,
   FRAMEWORK_COLUMNS,
   INPUT_COLUMNS,
+  MONITOR_COLUMNS,
   YEAR_LABEL,
   type ColumnSpec,
 } from "./layout";
@@ -14,7 +15,7 @@ import type { SheetSnapshot } from "./snapshot";
 /** Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized. */
 const LABELS = new Set<string>(
   [
-    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS].flatMap((spec) =>
+    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS, MONITOR_COLUMNS].flatMap((spec) =>
       Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]),
     ),
     ...RECORD_HEADER,

@@ -3,6 +3,7 @@ import { checkWorkbook, ownedCells } from "./check";
 import { finding, type Finding } from "./finding";
 import { SHEETS } from "./layout";
 import { RECORD_DONE, RECORD_SKIPPED, RECORD_UNDONE, type CellWrite, type Grid } from "./plan";
+import { isMonitorBatch, monitorStatusCells } from "./monitor-plan";
 import { readRecord, type RecordRow } from "./record";
 import {
   cellAt,
@@ -22,8 +23,10 @@ export interface UndoPlan {
   writes: CellWrite[];
   /** Cells changed by hand since the fill: left alone, and said so. */
   skipped: Finding[];
-  /** The 评分结果 sheet's new content: a note that the score was undone. */
+  /** The result sheet's new content: a note that the score (or the 运行监控 run) was undone. */
   result: Grid;
+  /** Which sheet that is: 评分结果, or 监控结果 for a batch of 运行监控's. */
+  resultSheet: string;
 }
 
 /** Functions and references a 原公式 must not bring back: links out of the workbook and calls to the network. */
@@ -40,8 +43,11 @@ const UNSAFE_FORMULA =
 export function planUndo(wb: WorkbookSnapshot, framework?: Framework): UndoPlan {
   const rows = readRecord(wb);
   const batch = rows.filter((r) => r.status === RECORD_DONE).pop()?.batch;
-  if (batch === undefined) return { restored: 0, writes: [], skipped: [], result: [] };
-  const owned = ownedCells(checkWorkbook(wb, framework));
+  if (batch === undefined) return { restored: 0, writes: [], skipped: [], result: [], resultSheet: SHEETS.result };
+  // A batch of 运行监控's wrote only the 状态 column of the 运行监控 table; a fill, the cells 评分 owns.
+  const monitor = isMonitorBatch(batch);
+  const owned = monitor ? monitorStatusCells(wb) : ownedCells(checkWorkbook(wb, framework));
+  const resultSheet = monitor ? SHEETS.monitorResult : SHEETS.result;
   const writes: CellWrite[] = [];
   const skipped: Finding[] = [];
   const done = new Set<string>();
@@ -68,11 +74,11 @@ export function planUndo(wb: WorkbookSnapshot, framework?: Framework): UndoPlan 
     }
     const ref: CellRef = { sheet: target.name, row: place.top, col: place.left };
     const address = refAddress(ref);
-    if (!owned.has(address) && target.name !== SHEETS.result) {
-      skip(
-        r,
-        `${line}指向 ${address}，它不是评分写入的单元格（指标体系表的得分、扣分原因和总计），未还原：评分记录可能被改动过`,
-      );
+    if (!owned.has(address) && target.name !== resultSheet) {
+      const whose = monitor
+        ? `运行监控写入的单元格（${SHEETS.monitor}表的状态列）`
+        : "评分写入的单元格（指标体系表的得分、扣分原因和总计）";
+      skip(r, `${line}指向 ${address}，它不是${whose}，未还原：评分记录可能被改动过`);
       continue;
     }
     if (done.has(address)) {
@@ -107,6 +113,9 @@ export function planUndo(wb: WorkbookSnapshot, framework?: Framework): UndoPlan 
     restored,
     writes,
     skipped,
-    result: [["部门整体绩效评价评分结果"], [`上次评分（批次 ${batch}）已撤销，请重新评分。`]],
+    result: monitor
+      ? [["运行监控结果"], [`上次运行监控（批次 ${batch}）已撤销，请重新点击“运行监控”。`]]
+      : [["部门整体绩效评价评分结果"], [`上次评分（批次 ${batch}）已撤销，请重新评分。`]],
+    resultSheet,
   };
 }

@@ -19,3 +19,27 @@ export function defineInputNames(wb: ExcelJS.Workbook, inputs: readonly { id: st
   }
   for (const { id, cell } of inputs) wb.definedNames.add(absoluteRef(cell), id);
 }
+
+/**
+ * Names each figure cell of the 运行监控 sheet (spent_m7 → 运行监控!$E$11), as inputs are named. The names are made
+ * from column codes the framework checks, so one that Excel would refuse, or one that some input already takes, is a
+ * framework PERF cannot build a template for: the build stops and says which.
+ */
+export function defineMonitorNames(
+  wb: ExcelJS.Workbook,
+  cells: readonly { id: string; cell: CellRef }[],
+  inputIds: readonly string[],
+): void {
+  const taken = new Set(inputIds.map((id) => id.toLowerCase()));
+  for (const { id } of cells) {
+    const problem = excelNameProblem(id);
+    if (problem)
+      throw new Error(`运行监控表的名称“${id}”不能用作 Excel 名称：${problem}。请在指标框架中改用别的列代码`);
+    if (taken.has(id.toLowerCase()))
+      throw new Error(
+        `运行监控表的名称“${id}”与某个输入项代码相同（Excel 的名称不分大小写）：请在指标框架中改用别的列代码`,
+      );
+    taken.add(id.toLowerCase());
+  }
+  for (const { id, cell } of cells) wb.definedNames.add(absoluteRef(cell), id);
+}

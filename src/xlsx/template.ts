@@ -30,7 +30,8 @@ import {
   TOTAL_LABEL,
   YEAR_LABEL,
 } from "../workbook";
-import { defineInputNames } from "./template-names";
+import { monitorSheet } from "./template-monitor";
+import { defineInputNames, defineMonitorNames } from "./template-names";
 
 /** Placeholder rows for a department's own 效果性 indicators in 指标体系, and sub-item rows in 效果性. */
 const OWN_INDICATOR_ROWS = 6;
@@ -221,7 +222,12 @@ function guideSheet(wb: ExcelJS.Workbook, framework: Framework, data?: Case): vo
       ? `3. 在“${SHEETS.framework}”表${block.name}部分的空行，填写个性指标的代码、名称和分值，与“${SHEETS.effect}”表一致。`
       : `3. “${SHEETS.framework}”表只需核对，不必改动。`,
     `4. 用 PERF 加载项的“评分”，或由财政局用 perf-score 命令行评分：得分、扣分原因和总计写入“${SHEETS.framework}”表（绿色单元格），评分结果写入“${SHEETS.result}”表，被替换的原值记入“${SHEETS.record}”表，可撤销。`,
-    `5. 各表结构受保护（无密码），只有需要填写的单元格可以编辑；如确需调整结构（例如个性指标超过 ${OWN_INDICATOR_ROWS} 个、子项超过 ${EFFECT_ROWS} 行，需要插入行），可在“审阅 → 撤销工作表保护”中解除，插入后再保护。`,
+    ...(framework.schedule.length > 0
+      ? [
+          `5. 年度中间每月在“${SHEETS.monitor}”表填写截至上月末的预算数、累计支出等累计数，点击 PERF 任务窗格的“运行监控”：各检查点的状态（达标、预警、落后）写入该表的“状态”列，到下一检查点还须支出的金额和预计得分写入“${SHEETS.monitorResult}”表。`,
+        ]
+      : []),
+    `${framework.schedule.length > 0 ? 6 : 5}. 各表结构受保护（无密码），只有需要填写的单元格可以编辑；如确需调整结构（例如个性指标超过 ${OWN_INDICATOR_ROWS} 个、子项超过 ${EFFECT_ROWS} 行，需要插入行），可在“审阅 → 撤销工作表保护”中解除，插入后再保护。`,
     `评分规则：比率先四舍五入保留到 0.01% 再分档或相乘；三级指标得分四舍五入保留两位小数，二级、一级和总分为三级得分之和。分档边界依《民法典》第一千二百五十九条：以上、以下、以内含本数，超过、不满、低于不含本数。等级：${gradeBandsText(framework)}。`,
     `指标框架：${framework.id}（${framework.name}${framework.example ? "；示例框架，非财政部门发布" : ""}），内容校验码 ${framework.hash.slice(0, 12)}；本工作簿按此框架评分。`,
   ];
@@ -453,6 +459,12 @@ export async function buildTemplate(given: Framework = defaultFramework(), data?
   inputSheet(wb, framework, data);
   effectSheet(wb, framework, data?.effect ?? []);
   frameworkSheet(wb, framework, data);
+  const kit = { header, body, editable, ownedFill: OWNED_FILL, font: FONT };
+  defineMonitorNames(
+    wb,
+    monitorSheet(wb, framework, kit),
+    framework.inputs.map((d) => d.id),
+  );
   embeddedSheet(wb, framework);
   for (const ws of wb.worksheets) await protect(ws);
   return wb;

@@ -51,15 +51,15 @@ export function ownSheetXml(
   );
 }
 
-/** The 评分结果 sheet: titles as titles, table headers shaded, numbers to two decimals. */
-export function putResultSheet(editor: WorkbookEditor, grid: Grid): void {
+/** The 评分结果 sheet (or another result sheet of PERF's): titles as titles, table headers shaded, numbers to two decimals. */
+export function putResultSheet(editor: WorkbookEditor, grid: Grid, name: string = SHEETS.result): void {
   const roles = rowRoles(grid);
   const styleOf = (r: number, c: number): OwnStyle | undefined => {
     if (roles[r] === "title") return c === 0 ? (r === 0 ? "title" : "section") : undefined;
     if (roles[r] === "header") return "header";
     return typeof grid[r][c] === "number" ? "number" : undefined;
   };
-  editor.putOwnSheet(SHEETS.result, ownSheetXml(editor.mainNamespace, grid, RESULT_WIDTHS, styleOf, editor.styles));
+  editor.putOwnSheet(name, ownSheetXml(editor.mainNamespace, grid, RESULT_WIDTHS, styleOf, editor.styles));
 }
 
 function edits(writes: readonly CellWrite[]): Map<string, CellEdit[]> {
@@ -107,9 +107,9 @@ export function writeFill(editor: WorkbookEditor, snapshot: WorkbookSnapshot, pl
   editor.recalculateOnLoad();
 }
 
-/** What `perf-score undo` writes: the restored cells, the 状态 marks in 评分记录, and 评分结果's note. */
+/** What `perf-score undo` writes: the restored cells, the 状态 marks in 评分记录, and the result sheet's note. */
 export function writeUndo(editor: WorkbookEditor, plan: UndoPlan): void {
   for (const [sheet, list] of edits(plan.writes)) editor.setCells(sheet, list);
-  putResultSheet(editor, plan.result);
+  putResultSheet(editor, plan.result, plan.resultSheet);
   editor.recalculateOnLoad();
 }

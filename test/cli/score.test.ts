@@ -9,7 +9,7 @@ describe("perf-score score (table)", () => {
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
     expect(lines[0]).toBe("深圳市大鹏新区政务服务和数据管理局 2024 年度 部门整体绩效评价评分");
-    expect(lines[1]).toBe("指标框架：dapeng-2024");
+    expect(lines[1]).toBe("指标框架：部门整体绩效评价共性指标体系框架（大鹏新区 2024）");
     expect(lines[3]).toMatch(/^代码\s+指标\s+分值\s+得分\s+扣分原因$/);
     expect(lines).toContainEqual(expect.stringMatching(/^1\s+部门决策\s+20\s+16\.8\s+· 1\.1 预算编制 扣 3\.2 分$/));
     expect(lines).toContainEqual(

@@ -347,7 +347,7 @@ export class FakeExcelHost {
       run: async <T>(batch: (context: FakeContext) => Promise<T>) => batch(new FakeContext(host)),
       CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
-      ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
+      ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", lineMarkers: "LineMarkers" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },

@@ -35,7 +35,7 @@ beforeAll(() => {
 describe("dist/functions.js in a bare vm", () => {
   it("associates exactly the ids of dist/functions.json", () => {
     expect([...stubbed.associated.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
-    expect(stubbed.associated.size).toBe(22);
+    expect(stubbed.associated.size).toBe(24);
   });
 
   it("makes every function callable, with the same results as the source", () => {

@@ -36,6 +36,8 @@ const CATALOGUE: [string, string[]][] = [
   ["GRADE", ["total", "framework?"]],
   ["INDICATOR", ["code", "inputs", "framework?"]],
   ["EXPLAIN", ["code", "inputs", "framework?"]],
+  ["PROGRESS_STATUS", ["actual", "checkpoint", "framework?"]],
+  ["SPEND_NEEDED", ["budget", "spent", "checkpoint", "framework?"]],
 ];
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -71,8 +73,8 @@ describe("functions.json from the JSDoc", () => {
     }
   });
 
-  it("returns numbers, or strings for the grade, tier and explanation", () => {
-    const strings = ["ACHIEVEMENT_LEVEL", "GRADE", "EXPLAIN"];
+  it("returns numbers, or strings for the grade, tier, explanation and monitoring status", () => {
+    const strings = ["ACHIEVEMENT_LEVEL", "GRADE", "EXPLAIN", "PROGRESS_STATUS"];
     for (const f of metadata.functions)
       expect(f.result).toEqual({ type: strings.includes(f.id) ? "string" : "number" });
   });

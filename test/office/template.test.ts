@@ -84,10 +84,19 @@ describe("插入模板 into a blank workbook gives the template file's workbook"
     const { host } = await blankHost();
     await insertTemplate(
       "UEsDBA==",
-      TEMPLATE_SHEETS.filter((n) => n !== "基础数据"),
+      TEMPLATE_SHEETS.filter((n) => n !== "基础数据" && n !== "运行监控"),
     );
     expect(host.names).toEqual([]);
     expect(host.sheet(FRAMEWORK_SHEET)?.visibility).toBe("VeryHidden");
+  });
+
+  it("a workbook from before 运行监控 gets that sheet alone, with its figures' names and no other", async () => {
+    const { host, file } = await blankHost();
+    await insertTemplate("UEsDBA==", ["运行监控"]);
+    expect(host.sheets.map((s) => s.name)).toEqual(["Sheet1", "运行监控", FRAMEWORK_SHEET]);
+    const monitorNames = (file.names ?? []).filter((n) => n.formula.includes("运行监控"));
+    expect(monitorNames.length).toBe(12 * 6); // 12 months × (预算数, 累计支出 and dapeng-2024's four figures)
+    expect(targets(host.names)).toEqual(targets(monitorNames));
   });
 
   it("names Excel refuses: a Chinese message that the sheets are in and what to do", async () => {

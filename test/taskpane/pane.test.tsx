@@ -40,6 +40,7 @@ describe("评分 on the seed's case", () => {
       "基础数据",
       "效果性",
       "指标体系",
+      "运行监控",
       "PERF框架", // very hidden: the framework the template carries
       "评分记录",
       "评分结果",
@@ -376,19 +377,27 @@ describe("插入模板", () => {
     return fakeSheetsOf(await buildTemplate());
   }
 
-  it("inserts the template's four sheets into a workbook that has none of them", async () => {
+  it("inserts the template's five sheets into a workbook that has none of them", async () => {
     const sheets = await templateSheets();
     const { excel } = await openPane(blankWorkbook(), { templateBase64: async () => "UEsDBA==" });
     excel.decodeBase64 = () => sheets;
     await click("插入模板");
     await settled();
     // With the template's very hidden PERF框架 (its framework and content hash), as the template file has it.
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "说明", "基础数据", "效果性", "指标体系", "PERF框架"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "说明",
+      "基础数据",
+      "效果性",
+      "指标体系",
+      "运行监控",
+      "PERF框架",
+    ]);
     expect(excel.sheet("PERF框架")?.visibility).toBe("VeryHidden");
     expect(excel.names.find((n) => n.name === "yishang")?.formula).toBe("=基础数据!$D$5");
     expect(cell(excel.sheets, "Sheet1", "A1")).toBe("用户的数据");
     expect(status().textContent).toBe(
-      "已插入模板已插入工作表：说明、基础数据、效果性、指标体系。请在“基础数据”“效果性”表填写后点击“评分”。",
+      "已插入模板已插入工作表：说明、基础数据、效果性、指标体系、运行监控。请在“基础数据”“效果性”表填写后点击“评分”。",
     );
     expect(action("评分").hasAttribute("data-primary")).toBe(true);
     expect(screen.queryByRole("heading", { name: "这个工作簿中还没有绩效评价表" })).toBeNull();
@@ -403,12 +412,14 @@ describe("插入模板", () => {
     await click("插入模板");
     const dialog = await screen.findByRole("dialog", { name: "工作簿中已有同名工作表" });
     expect(dialog.textContent).toContain(
-      "已有：基础数据。这些工作表不会被改动。将插入缺少的：说明、效果性、指标体系。",
+      "已有：基础数据。这些工作表不会被改动。将插入缺少的：说明、效果性、指标体系、运行监控。",
     );
     await click("只插入缺少的工作表");
     await settled();
-    expect(excel.sheets.map((s) => s.name)).toEqual(["基础数据", "说明", "效果性", "指标体系", "PERF框架"]);
-    expect(excel.names).toEqual([]); // the names belong to the template's 基础数据, not to the workbook's own
+    expect(excel.sheets.map((s) => s.name)).toEqual(["基础数据", "说明", "效果性", "指标体系", "运行监控", "PERF框架"]);
+    // The input names belong to the template's 基础数据, not to the workbook's own: only the inserted 运行监控's are added.
+    expect(excel.names.length).toBeGreaterThan(0);
+    expect(excel.names.filter((n) => !n.formula.startsWith("=运行监控!"))).toEqual([]);
     expect(cell(excel.sheets, "基础数据", "A1")).toBe("已有的基础数据");
     expect(document.activeElement).toBe(action("插入模板"));
   });
@@ -419,7 +430,7 @@ describe("插入模板", () => {
     await settled();
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(status().textContent).toBe(
-      "模板的各表（说明、基础数据、效果性、指标体系）都已在工作簿中，无需插入。填写后点击“评分”。",
+      "模板的各表（说明、基础数据、效果性、指标体系、运行监控）都已在工作簿中，无需插入。填写后点击“评分”。",
     );
   });
 

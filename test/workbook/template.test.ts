@@ -15,16 +15,24 @@ describe("assets/template.xlsx", () => {
     expect(structure(committed)).toEqual(structure(fresh));
   });
 
-  it("has the sheets 说明, 基础数据, 效果性 and 指标体系, and its framework on a very hidden sheet", async () => {
+  it("has the sheets 说明, 基础数据, 效果性, 指标体系 and 运行监控, and its framework on a very hidden sheet", async () => {
     const wb = await loadXlsx(TEMPLATE_PATH);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       SHEETS.guide,
       SHEETS.inputs,
       SHEETS.effect,
       SHEETS.framework,
+      SHEETS.monitor,
       FRAMEWORK_SHEET,
     ]);
-    expect(wb.worksheets.map((w) => w.state)).toEqual(["visible", "visible", "visible", "visible", "veryHidden"]);
+    expect(wb.worksheets.map((w) => w.state)).toEqual([
+      "visible",
+      "visible",
+      "visible",
+      "visible",
+      "visible",
+      "veryHidden",
+    ]);
   });
 
   it("lists every input of spec §3 in 基础数据, with its type and an unlocked, validated value cell", async () => {

@@ -24,12 +24,20 @@ function refused(issues: Issue[], args: Parsed, io: Io): number {
   return 1;
 }
 
-function print(result: ScoreResult, hash: string, issues: (Issue & { cell?: string })[], args: Parsed, io: Io): number {
+/** `hash`: which version of the framework scored; `name`: its Chinese name, for the table's header. */
+function print(
+  result: ScoreResult,
+  hash: string,
+  issues: (Issue & { cell?: string })[],
+  args: Parsed,
+  io: Io,
+  name: string,
+): number {
   // framework_hash beside framework: which version of it scored (a bureau's file may share an id with PERF's own).
   const { framework, ...rest } = toExchange(result);
   if (args.flags.has("json"))
     io.stdout(`${JSON.stringify({ framework, framework_hash: hash, ...rest, issues }, null, 2)}\n`);
-  else io.stdout(renderTable(result, io.columns, issues));
+  else io.stdout(renderTable(result, io.columns, issues, name));
   // 1 when an error stopped scoring, or when the workbook has any error (its 指标体系 table no longer the framework's).
   return result.total === null || issues.some((i) => i.severity === "error") ? 1 : 0;
 }
@@ -46,12 +54,12 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (isWorkbook(path)) {
     const { pkg, check } = await checkFile(path, given);
     pkg.close();
-    return print(check.result, check.framework.hash, findingIssues(check.findings), args, io);
+    return print(check.result, check.framework.hash, findingIssues(check.findings), args, io, check.framework.name);
   }
   const loaded = await loadJsonCase(path, io, given ? null : bundledIds());
   if (!loaded.case) return refused(loaded.issues, args, io);
   const { framework, issues: named } = await caseFramework(loaded.case, given);
   if (!framework) return refused([...named, ...loaded.issues], args, io);
   const result = scoreCase(framework, loaded.case);
-  return print(result, framework.hash, [...named, ...loaded.issues, ...result.issues], args, io);
+  return print(result, framework.hash, [...named, ...loaded.issues, ...result.issues], args, io, framework.name);
 }

@@ -1,19 +1,28 @@
 import type ExcelJS from "exceljs";
-import { realpathSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { defaultFramework, type Framework } from "../../scoring";
 import { summarize, toCsv, UNNAMED_DEPARTMENT, type BatchEntry, type Grid } from "../../workbook";
 import type { Parsed } from "../args";
+import { batchOutputs, eachWithProgress, findWorkbooks } from "../batch/run";
 import { scoreFile } from "../batch/score-file";
-import { walk } from "../batch/walk";
-import { refuseExisting, writeAtomically, writeBytes } from "../files";
+import { writeAtomically, writeBytes } from "../files";
 import { frameworkOption } from "../framework/resolve";
-import { CliError, type Io } from "../io";
-import { elapsedText, progressBar } from "../progress";
+import type { Io } from "../io";
+import { elapsedText } from "../progress";
 import { say } from "../report";
-import { requireXlsxName, samePath } from "../workbook";
 
-const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
+export const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
+
+/** The framework a batch is compared by: the given one, or the one most of its workbooks were read with. */
+export function batchFramework(
+  used: readonly { id: string; hash: string }[],
+  seen: ReadonlyMap<string, Framework>,
+  given: Framework | undefined,
+): Framework {
+  const counts = new Map<string, number>();
+  for (const f of used) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return given ?? (top ? seen.get(top) : undefined) ?? defaultFramework();
+}
 
 /**
  * Departments are ranked only against others scored with the same framework (the same id and content): the given
@@ -24,11 +33,8 @@ function oneFramework(
   seen: ReadonlyMap<string, Framework>,
   given: Framework | undefined,
 ): { framework: Framework; ranked: BatchEntry[] } {
-  const counts = new Map<string, number>();
-  for (const e of entries)
-    if ("framework" in e && e.framework) counts.set(keyOf(e.framework), (counts.get(keyOf(e.framework)) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const framework = given ?? (top ? seen.get(top) : undefined) ?? defaultFramework();
+  const used = entries.flatMap((e) => ("framework" in e && e.framework ? [e.framework] : []));
+  const framework = batchFramework(used, seen, given);
   const ranked = entries.map((e): BatchEntry => {
     if (!("framework" in e) || !e.framework || keyOf(e.framework) === keyOf(framework)) return e;
     const theirs = `${e.framework.id}（校验码 ${e.framework.hash.slice(0, 12)}）`;
@@ -62,82 +68,19 @@ function sheet(
   });
 }
 
-/** A path with its folder's links resolved (the file itself may not exist yet). */
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    try {
-      return join(realpathSync(dirname(resolve(path))), basename(path));
-    } catch {
-      return resolve(path);
-    }
-  }
-}
-
-/**
- * The outputs, checked before anything is scored: never inside a folder being summarised (it would be read as a
- * department's workbook, or replace one), never one of the inputs, and never an existing file without --force.
- */
-function checkOutputs(paths: readonly string[], outputs: string[], force: boolean): void {
-  for (const out of outputs) {
-    const target = real(out);
-    for (const p of paths) {
-      let folder = false;
-      try {
-        folder = statSync(p).isDirectory();
-      } catch {
-        continue;
-      }
-      const root = real(p);
-      const rel = relative(root, target);
-      if (folder && rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) {
-        throw new CliError(
-          `${out} 在要汇总的文件夹 ${p} 之中，会被当作部门的工作簿或覆盖其中的文件：请写到该文件夹之外`,
-          2,
-        );
-      }
-      if (!folder && rel === "") throw new CliError(`${out} 是要汇总的工作簿之一，不能写入`, 2);
-    }
-    refuseExisting(out, force);
-  }
-}
-
 /**
  * perf-score summary PATH... -o SUMMARY.xlsx [--csv SUMMARY.csv] [--force] [--follow-links]: scores every workbook;
  * nothing stops the batch: every file or folder that cannot be read is listed with its reason. Exit 0 when the
  * summary was written and at least one workbook scored.
  */
 export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
-  if (args.positional.length === 0) throw new CliError("summary 需要至少一个工作簿或文件夹", 2);
-  const output = args.options.get("output");
-  if (!output) throw new CliError("summary 需要用 -o 指定汇总工作簿", 2);
-  requireXlsxName(output, "汇总文件");
-  const csv = args.options.get("csv");
-  if (csv !== undefined && samePath(csv, output)) throw new CliError("汇总工作簿和 CSV 不能是同一个文件", 2);
-  const force = args.flags.has("force");
-  checkOutputs(args.positional, csv ? [output, csv] : [output], force);
-
-  const started = Date.now();
-  const found = await walk(args.positional, {
-    followLinks: args.flags.has("follow-links"),
-    exclude: [output, ...(csv ? [csv] : [])],
-  });
-  const total = found.files.length + found.problems.length;
-  if (total === 0) throw new CliError("所给路径下没有 .xlsx 工作簿");
+  const { output, csv, force } = batchOutputs(args, "汇总");
+  const { found, total, started } = await findWorkbooks(args, [output, csv]);
   const given = await frameworkOption(args.options);
   const seen = new Map<string, Framework>();
-  const entries: BatchEntry[] = [];
-  const progress = progressBar(io, found.files.length, started);
-  try {
-    for (const [k, path] of found.files.entries()) {
-      progress.update(k, basename(path));
-      entries.push(await scoreFile(path, path, given, seen)); // named as the user gave it: the folder given, then the file
-    }
-    progress.update(found.files.length);
-  } finally {
-    progress.end();
-  }
+  const entries: BatchEntry[] = await eachWithProgress(io, found.files, started, "正在评分", (path) =>
+    scoreFile(path, path, given, seen),
+  );
   for (const p of found.problems) entries.push({ file: p.path, failure: p.reason });
 
   const { framework, ranked } = oneFramework(entries, seen, given);

@@ -1,4 +1,4 @@
-import { planUndo } from "../../workbook";
+import { isMonitorBatch, planUndo } from "../../workbook";
 import { WorkbookEditor, WorkbookLoadError, writeUndo } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
@@ -35,7 +35,8 @@ export async function undoCommand(args: Parsed, io: Io): Promise<number> {
     } finally {
       pkg.close();
     }
-    say(io, `已撤销批次 ${plan.batch} 的评分，还原 ${plan.restored} 处改动，写入 ${output}。`);
+    const what = isMonitorBatch(plan.batch) ? "运行监控" : "评分";
+    say(io, `已撤销批次 ${plan.batch} 的${what}，还原 ${plan.restored} 处改动，写入 ${output}。`);
     for (const f of plan.skipped) say(io, issueLine({ ...f, input: f.subject ?? "" }), "  ");
     return 0;
   } finally {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describeBand, fmt, parseCase, scoreCase, type Framework, type ScoreResult } from "../../scoring";
 import { fullDoc } from "../../scoring/frameworks/texts";
+import { cellName, figuresOf, ledgerColumns, statusesText } from "../../scoring/monitor";
 import { bandText, counts, num, ruleLines, typeText } from "./describe";
 import { ROOT } from "./files";
 
@@ -11,6 +12,30 @@ const quote = (s: string) =>
     .split("\n")
     .map((l) => `> ${l}`)
     .join("\n");
+
+const KIND_WORDS = { execution: "应达到计划的累计支出", control: "应控制的累计支出", deadline: "个数" } as const;
+
+/** What 运行监控 does with this framework: its statuses and the monthly columns of its 运行监控 sheet. */
+function monitoringText(framework: Framework): string[] {
+  const own = framework.monitoring;
+  const figures = figuresOf(framework);
+  return [
+    `各检查点的状态按支出进度落后序时进度的幅度（百分点）判断：${statusesText(framework)}${own?.statuses ? "" : "（本框架未规定，按 PERF 的默认）"}。`,
+    "",
+    `“运行监控”表每月一行，逐月填写年初至月末的累计数；各单元格的名称为“列代码_m月份”，如 ${cellName("spent", 7)}：`,
+    "",
+    "| 列代码 | 列 | 年末对应的输入项 |",
+    "|---|---|---|",
+    ...ledgerColumns(framework).map(
+      (c) =>
+        `| ${c.id} | ${c.label} | ${c.figure ? `${c.figure.input}（${KIND_WORDS[c.figure.kind]}${c.figure.month ? `，以 ${c.figure.month} 月末的为准` : ""}）` : "支出进度 = 累计支出 ÷ 预算数"} |`,
+    ),
+    "",
+    own?.figures
+      ? "其他逐月数字由本框架的 monitoring.figures 规定。"
+      : `其他逐月数字为 PERF 的默认项中本框架有其输入项的${figures.length === 0 ? "（本框架一项也没有）" : ""}（见 docs/framework-format.md）。`,
+  ];
+}
 
 /**
  * The framework's reference, in Chinese: what docs/framework.md is for dapeng-2024 (`perf-score framework docs`), from
@@ -123,11 +148,7 @@ export function frameworkDocs(framework: Framework, file: string, scored?: DocsS
       push(`| ${c.id} | ${c.name} | ${c.month} 月 | ${num(c.target)} | ${c.progress ?? ""} |`);
     push("");
   }
-  if (doc.monitoring) {
-    push("## 6. 年中运行监控", "", "支出进度落后序时进度达到下列幅度时的状态（供运行监控使用，不影响评分）：", "");
-    for (const s of doc.monitoring.statuses) push(`- ${s.status}：落后 ${num(s.behind)}`);
-    push("");
-  }
+  if (doc.schedule) push("## 6. 年中运行监控", "", ...monitoringText(framework), "");
 
   const sample = Object.fromEntries(
     doc.inputs.slice(0, 3).map((d) => [d.id, d.type === "flag" ? false : d.type === "enum" ? d.options?.[0] : 1]),

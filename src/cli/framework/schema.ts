@@ -16,7 +16,20 @@ export const DESCRIPTIONS: Readonly<Record<string, string>> = {
   "framework.inputs": "基础数据：部门在工作簿中填写的各项",
   "framework.checks": "基础数据之间的核对（只提示，不影响评分）",
   "framework.schedule": "检查点及序时进度（季度或月份）",
-  "framework.monitoring": "年中运行监控：落后序时进度多少算何种状态（尚未用于评分）",
+  "framework.monitoring": "年中运行监控：落后序时进度多少算何种状态，以及“运行监控”表逐月填写的其他数字（不影响评分）",
+  "monitoring.statuses":
+    "按支出进度落后序时进度的幅度（百分点，5% 即 5 个百分点）由轻到重排列的状态；第一项以下为达标。不写时：落后超过 0 为预警，超过 5 个百分点为落后",
+  "monitoring.figures":
+    "“运行监控”表中预算数、累计支出之外逐月填写的数字，各对应年末的一个输入项；不写时按 PERF 的默认项（框架有其输入项的）",
+  "statuses.status": "状态名称，如 预警、落后（“达标”是第一项以下的状态，不必写）",
+  "statuses.behind": "落后幅度达到此数（含本数，以上）即为此状态；与 over 二选一",
+  "statuses.over": "落后幅度超过此数（不含本数）即为此状态；与 behind 二选一",
+  "figure.id": "列代码：工作簿中各月单元格的名称为 代码_m月份，如 sangong_spent_m7",
+  "figure.label": "列标题（中文），如 “三公”经费累计支出",
+  "figure.input": "该数字在年末对应的输入项，评分规则按它计分",
+  "figure.kind":
+    "execution 应达到预算的累计支出（如政府采购执行金额），control 应控制在预算内的累计支出（如“三公”经费），deadline 到 month 月末为准的个数（如 4 月前未完成招标的项目数）",
+  "figure.month": "deadline：以该月末的个数为准",
   "framework.groups": "一级、二级指标，按表中顺序",
   "framework.indicators": "三级指标，按表中顺序",
   "input.id": "输入项代码：交换格式中的名称，小写字母开头",

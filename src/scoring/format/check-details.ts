@@ -1,20 +1,13 @@
 import { coerce } from "../coerce";
 import type { InputDef } from "../types";
 import type { BoundsDoc, FrameworkDoc, InputDoc, RuleDoc } from "./doc";
+import { TYPE_WORDS } from "./check-refs";
 import { decimalOf, decimalText } from "./numbers";
 import { stricter, type Path, type Problem } from "./problem";
 
 // Checks added after format 1 first shipped (each a `stricter` problem: an error in a file, a warning in a framework a
 // workbook carries). They run once the references hold, so every id they meet is defined.
 
-const TYPE_WORDS: Readonly<Record<InputDoc["type"], string>> = {
-  money: "金额",
-  count: "个数",
-  rate: "比率",
-  judgment: "评分",
-  flag: "是否项",
-  enum: "选项",
-};
 const BOUNDED: readonly InputDoc["type"][] = ["money", "count", "rate"];
 
 /** A date of the calendar: 2024-02-29 is one, 2024-02-30 and 2023-02-29 are not. */

@@ -127,6 +127,8 @@ export function checkPoints(doc: FrameworkDoc): Problem[] {
   const names = doc.grades.map((g) => g.grade);
   if (new Set(names).size !== names.length) out.push(error(["grades"], "等级名称重复"));
 
+  out.push(...statusProblems(doc));
+
   const checkpoints = doc.schedule?.checkpoints ?? [];
   checkpoints.forEach((c, k) => {
     const at: Path = ["schedule", "checkpoints", k];
@@ -139,5 +141,35 @@ export function checkPoints(doc: FrameworkDoc): Problem[] {
     if (doc.schedule?.basis === "quarter" && c.month % 3 !== 0)
       out.push(error([...at, "month"], "按季度的检查点应在季末（3、6、9、12 月）"));
   });
+  return out;
+}
+
+/**
+ * 运行监控's statuses: each starts at one bound (behind, 以上; or over, 超过), the bounds rising from the mildest to
+ * the worst, so every distance behind 序时进度 has exactly one status; 达标 is the one below them all.
+ */
+function statusProblems(doc: FrameworkDoc): Problem[] {
+  const out: Problem[] = [];
+  const statuses = doc.monitoring?.statuses ?? [];
+  let before: { at: Dec; inclusive: boolean } | undefined;
+  statuses.forEach((s, k) => {
+    const path: Path = ["monitoring", "statuses", k];
+    if ((s.behind === undefined) === (s.over === undefined)) {
+      out.push(error(path, "应写 behind（达到，含本数）或 over（超过，不含本数）之一"));
+      return;
+    }
+    if (s.status === "达标") out.push(error([...path, "status"], "“达标”是第一项以下的状态，不必写"));
+    const bound = { at: decimalOf((s.behind ?? s.over) as Num), inclusive: s.behind !== undefined };
+    if (bound.at.greaterThan(1)) out.push(error(path, "落后幅度不能超过 100 个百分点（100%）"));
+    // Rising: a higher bound, or the same one excluded after it was included (behind 5% then over 5%).
+    if (
+      before &&
+      !(bound.at.greaterThan(before.at) || (bound.at.equals(before.at) && before.inclusive && !bound.inclusive))
+    )
+      out.push(error(path, "各状态应按落后幅度由轻到重排列，后一项的起点应高于前一项"));
+    before = bound;
+  });
+  const names = statuses.map((s) => s.status);
+  if (new Set(names).size !== names.length) out.push(error(["monitoring", "statuses"], "状态名称重复"));
   return out;
 }

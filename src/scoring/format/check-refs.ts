@@ -5,7 +5,8 @@ import { error, type Path, type Problem } from "./problem";
 import { ruleReads } from "./reads";
 
 const NUMERIC: readonly InputTypeDoc[] = ["money", "count", "rate", "judgment"];
-const TYPE_WORDS: Readonly<Record<InputTypeDoc, string>> = {
+/** An input's type in a sentence: 金额, 个数 … */
+export const TYPE_WORDS: Readonly<Record<InputTypeDoc, string>> = {
   money: "金额",
   count: "个数",
   rate: "比率",
@@ -93,6 +94,8 @@ export function checkReferences(doc: FrameworkDoc): Problem[] {
     if (c.progress !== undefined) expectInput(c.progress, ["schedule", "checkpoints", k, "progress"], ["rate"]);
   });
 
+  checkFigures(doc, out, expectInput);
+
   doc.indicators.forEach((i, k) => {
     const quantities = new Set<string>();
     checkRule(i.rule, ["indicators", k, "rule"], { out, expectInput, inputs, checkpoints, quantities });
@@ -110,6 +113,38 @@ export function checkReferences(doc: FrameworkDoc): Problem[] {
       out.push(error(["inputs", k, "indicator"], `输入项“${d.id}”由 ${[...by].join("、")} 使用，不是 ${d.indicator}`));
   });
   return out;
+}
+
+/** Column codes every 运行监控 sheet has (预算数, 累计支出): a figure may not take them. */
+export const LEDGER_COLUMNS = ["budget", "spent"] as const;
+
+/** 运行监控's monthly figures: each its own column code, standing for an input of the kind's type. */
+function checkFigures(
+  doc: FrameworkDoc,
+  out: Problem[],
+  expectInput: (id: string, path: Path, types: readonly InputTypeDoc[]) => void,
+): void {
+  const figures = doc.monitoring?.figures ?? [];
+  const taken = new Set<string>([...LEDGER_COLUMNS, ...doc.inputs.map((d) => d.id)]);
+  figures.forEach((f, k) => {
+    const at = (key?: string): Path => (key ? ["monitoring", "figures", k, key] : ["monitoring", "figures", k]);
+    if (taken.has(f.id))
+      out.push(
+        error(
+          at("id"),
+          (LEDGER_COLUMNS as readonly string[]).includes(f.id)
+            ? `列代码“${f.id}”是预算数、累计支出所用的，请改用别的代码`
+            : `列代码“${f.id}”与输入项或另一列重名`,
+        ),
+      );
+    taken.add(f.id);
+    expectInput(f.input, at("input"), f.kind === "deadline" ? ["count"] : ["money"]);
+    if (f.kind === "deadline" && f.month === undefined)
+      out.push(error(at(), "deadline 应写 month（以哪个月末的个数为准）"));
+    if (f.kind !== "deadline" && f.month !== undefined) out.push(error(at("month"), "只有 deadline 才写 month"));
+  });
+  for (const k of duplicates(figures, (f) => f.input))
+    out.push(error(["monitoring", "figures", k, "input"], `输入项“${figures[k].input}”已有一列对应`));
 }
 
 interface RuleCheck {

@@ -22,6 +22,7 @@ import {
   deduction,
   enumeration,
   flagPoints,
+  flagText,
   judgment,
   perStep,
   rated,
@@ -71,13 +72,13 @@ function termOf(e: Expr, scope: RuleScope): Term {
 
 const WORDS = { ">": "大于", ">=": "不小于", "<": "小于", "<=": "不大于", "=": "等于" } as const;
 
-/** A condition as a predicate, with the words its reason uses: “…为“是””, “…为 0”, “实际 1200 大于预算 913.96”. */
+/** A condition as a predicate, with the words its reason uses: “…（是）”, “…为 0”, “实际 1200 大于预算 913.96”. */
 export function predicateOf(c: Condition, scope: RuleScope): Predicate {
   if (c.op === "flag") {
     return {
       inputs: [c.id],
       test: (ctx) => flag(ctx, c.id) !== c.negate,
-      text: (ctx) => `${ctx.labelOf(c.id)}为“${flag(ctx, c.id) ? "是" : "否"}”`,
+      text: (ctx) => flagText(ctx.labelOf(c.id), flag(ctx, c.id)),
     };
   }
   const [a, b] = [termOf(c.a, scope), termOf(c.b, scope)];

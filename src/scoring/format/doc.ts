@@ -32,7 +32,7 @@ export interface FrameworkDoc {
   inputs: InputDoc[];
   checks?: CheckDoc[];
   schedule?: ScheduleDoc;
-  /** In-year 运行监控: how far behind 序时进度 counts as 预警 or 落后. Not used for scoring. */
+  /** In-year 运行监控: the statuses by how far behind 序时进度, and the monthly figures. Not used for scoring. */
   monitoring?: MonitoringDoc;
   /** 一级 and 二级 indicators, in table order. */
   groups: GroupDoc[];
@@ -104,9 +104,39 @@ export interface CheckpointDoc {
   progress?: string;
 }
 
+/**
+ * In-year 运行监控 (src/scoring/monitor). Without `statuses`: 预警 when 支出进度 is behind 序时进度 at all, up to 5
+ * points, 落后 beyond. Without `figures`: PERF's default monthly figures, those whose inputs the framework has.
+ */
 export interface MonitoringDoc {
-  /** Each status applies when 支出进度 is behind 序时进度 by at least `behind`. */
-  statuses: { status: string; behind: Num }[];
+  /** Statuses by how far 支出进度 lies behind 序时进度, from the mildest; 达标 below the first. */
+  statuses?: StatusDoc[];
+  /** The monthly figures of the 运行监控 sheet beside 预算数 and 累计支出, each standing for an input at year end. */
+  figures?: FigureDoc[];
+}
+
+/**
+ * A status and where it starts, in percentage points behind 序时进度 (as a fraction: 5% is five points): `behind`
+ * at least (以上, the bound included) or `over` more than (超过, excluded). It ends where the next status starts.
+ */
+export interface StatusDoc {
+  status: string;
+  behind?: Num;
+  over?: Num;
+}
+
+/**
+ * A monthly figure: `execution` (spending that should reach its budget: 政府采购执行金额), `control` (spending that
+ * should stay low: “三公”经费), or `deadline` (a count final at the end of `month`: projects not tendered before April).
+ */
+export interface FigureDoc {
+  id: string;
+  label: string;
+  /** The input the figure becomes at year end (its rule scores it). */
+  input: string;
+  kind: "execution" | "control" | "deadline";
+  /** deadline: the month at whose end the count is final. */
+  month?: number;
 }
 
 export interface GroupDoc {

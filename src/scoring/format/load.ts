@@ -25,15 +25,4 @@ export function checkFramework(value: unknown, hash = ""): Checked {
   };
 }
 
-/** JSON with every object's keys in order: the same framework gives the same text, however its file orders keys. */
-export function canonicalText(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === "object" && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, (v as Record<string, unknown>)[k]]),
-        )
-      : v,
-  );
-}
+export { canonicalText } from "./canonical";

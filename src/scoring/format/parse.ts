@@ -110,6 +110,18 @@ export function parseDoc(doc: FrameworkDoc): FrameworkDoc {
           },
         }
       : {}),
+    ...(doc.monitoring?.statuses
+      ? {
+          monitoring: {
+            ...doc.monitoring,
+            statuses: doc.monitoring.statuses.map((st) => ({
+              status: st.status,
+              ...(st.behind !== undefined ? { behind: n(st.behind) } : {}),
+              ...(st.over !== undefined ? { over: n(st.over) } : {}),
+            })),
+          },
+        }
+      : {}),
     groups: doc.groups.map((g) => ({
       ...g,
       points: n(g.points),

@@ -77,6 +77,32 @@ export function prepareFramework(doc: FrameworkDoc): FrameworkData {
       target: String(c.target),
       ...(c.progress ? { progress: c.progress } : {}),
     })),
+    ...(doc.monitoring
+      ? {
+          monitoring: {
+            ...(doc.monitoring.statuses
+              ? {
+                  statuses: doc.monitoring.statuses.map((st) => ({
+                    status: st.status,
+                    behind: String(st.behind ?? st.over),
+                    inclusive: st.behind !== undefined,
+                  })),
+                }
+              : {}),
+            ...(doc.monitoring.figures
+              ? {
+                  figures: doc.monitoring.figures.map((f) => ({
+                    id: f.id,
+                    label: f.label,
+                    input: f.input,
+                    kind: f.kind,
+                    ...(f.month !== undefined ? { month: f.month } : {}),
+                  })),
+                }
+              : {}),
+          },
+        }
+      : {}),
     ...(personal
       ? {
           personal: {

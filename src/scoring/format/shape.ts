@@ -71,9 +71,13 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
         { basis: { literal: ["quarter", "month"] }, checkpoints: { list: { ref: "checkpoint" }, min: 1 } },
         ["basis", "checkpoints"],
       ),
-      monitoring: obj({ statuses: { list: obj({ status: text, behind: nonneg }, ["status", "behind"]), min: 1 } }, [
-        "statuses",
-      ]),
+      monitoring: obj(
+        {
+          statuses: { list: obj({ status: text, behind: nonneg, over: nonneg }, ["status"]), min: 1 },
+          figures: { list: { ref: "figure" } },
+        },
+        [],
+      ),
       groups: { list: { ref: "group" }, min: 1 },
       indicators: { list: { ref: "indicator" }, min: 1 },
     },
@@ -121,6 +125,16 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
     "month",
     "target",
   ]),
+  figure: obj(
+    {
+      id,
+      label: text,
+      input: id,
+      kind: { literal: ["execution", "control", "deadline"] },
+      month: { integer: [1, 12] },
+    },
+    ["id", "label", "input", "kind"],
+  ),
   group: obj(
     {
       code,

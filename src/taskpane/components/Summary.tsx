@@ -36,7 +36,11 @@ const useStyles = makeStyles({
  */
 export const Summary: React.FC<{ result: ScoreResult; errors: number }> = ({ result, errors }) => {
   const styles = useStyles();
-  const who = [result.department || "（未填部门名称）", result.year ? `${result.year} 年度` : ""].join(" ");
+  // A workbook whose 部门名称 is blank says so in words, not with a placeholder in brackets.
+  const year = result.year ? `${result.year} 年度` : "";
+  const who = result.department
+    ? [result.department, year].join(" ")
+    : [year, "部门名称未填写"].filter(Boolean).join("，");
   const band = result.grades.find((b) => b.level === result.grade);
   return (
     <section className={styles.box} aria-label="评分结果" role="region">

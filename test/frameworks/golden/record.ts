@@ -1,6 +1,6 @@
 /*
  * Records the golden corpus's random half with the scorer as it is: `node bin/run-ts.js test/frameworks/golden/record.ts`.
- * Run it only on a commit whose scores are the reference (it was run on 7a9fbde, before dapeng-2024 became a file, and again on main e7ac470 when the pane's wording of names and messages landed).
+ * Run it only on a commit whose scores are the reference (it was run on 7a9fbde, before dapeng-2024 became a file, again on main e7ac470 when the pane's wording of names and messages landed; in the commit that made a yes/no reason “…（否）” the hashes were recomputed in place, not re-recorded (it was “…为“否””), after a one-off check that mapping every new output back to the old wording gave all 3,000 recorded hashes: see random.json's `about`).
  * The table half was recorded by running test/scoring with a hook in test/helpers/seed.ts that wrote every case
  * scored there (its overrides, 效果性 block and exchange output); see tables.json's `about`.
  */

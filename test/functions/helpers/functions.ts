@@ -27,6 +27,8 @@ export const BY_ID: Record<string, Fn> = {
   GRADE: F.grade,
   INDICATOR: F.indicator as Fn,
   EXPLAIN: F.explain as Fn,
+  PROGRESS_STATUS: F.progressStatus,
+  SPEND_NEEDED: F.spendNeeded,
 };
 
 /** The seed's inputs as a 基础数据 range: one row per input, id then value. */
@@ -63,4 +65,6 @@ export const SAMPLES: Record<string, unknown[]> = {
   GRADE: [91.75],
   INDICATOR: ["1.1.1", seedRange()],
   EXPLAIN: ["1.1.1", seedRange()],
+  PROGRESS_STATUS: [0.6477, "q3"],
+  SPEND_NEEDED: [3763.51, 2253.59, "q3"],
 };

@@ -60,7 +60,7 @@ describe("2.1.2 财务合规性", () => {
   it("names the serious violation as the reason for 0", () => {
     const reasons = row(score({ serious_violation: true }), "2.1.2").reasons;
     expect(reasons).toHaveLength(1);
-    expect(reasons[0]).toBe("第4项：发生超范围超标准、虚列、截留挤占挪用等支出为“是”，得 0 分，扣 3 分");
+    expect(reasons[0]).toBe("第4项：发生超范围超标准、虚列、截留挤占挪用等支出（是），得 0 分，扣 3 分");
     expect(reasons[0]).toContain("扣 3 分");
   });
 });

@@ -23,7 +23,7 @@ describe("2.2.2 项目监管", () => {
   it("names the failure as the reason for 0", () => {
     const reasons = row(score({ oversight_failure: true }), "2.2.2").reasons;
     expect(reasons).toHaveLength(1);
-    expect(reasons[0]).toBe("不得分情形：无法提供监督证明或专项资金评价为差为“是”，得 0 分，扣 2 分");
+    expect(reasons[0]).toBe("不得分情形：无法提供监督证明或专项资金评价为差（是），得 0 分，扣 2 分");
     expect(reasons[0]).toContain("扣 2 分");
   });
 });
