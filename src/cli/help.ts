@@ -117,7 +117,9 @@ const EXIT = [
 
 /** A list of terms and their descriptions: descriptions wrapped beside the terms, or under a term too wide. */
 function definitions(items: readonly (readonly [string, string])[], width: number, column = 20): string[] {
-  const termWidth = Math.min(column, Math.max(...items.map(([t]) => displayWidth(t))));
+  let termWidth = Math.min(column, Math.max(...items.map(([t]) => displayWidth(t))));
+  // A narrow terminal: descriptions under their terms rather than in a column a few characters wide.
+  if (width - termWidth - 4 < 24) termWidth = 0;
   const lines: string[] = [];
   for (const [term, text] of items) {
     const indent = " ".repeat(2 + termWidth + 2);
@@ -137,14 +139,18 @@ function optionsOf(command: string) {
 
 const paragraphs = (texts: readonly string[], width: number) => texts.flatMap((t) => hang(t, width, "  "));
 
+/** Command lines (usage, examples): broken between words when the terminal is narrower, the rest indented. */
+const commandLines = (lines: readonly string[], width: number) =>
+  lines.flatMap((line) => hang(line, width, "  ", "      "));
+
 /** `perf-score --help`: the commands, the options every command takes, the rules, exit status and examples. */
 function overview(width: number): string[] {
   return [
     ...wrap("perf-score：按部门整体绩效评价指标框架为部门整体绩效自评打分", width),
     "",
     "用法：",
-    "  perf-score 命令 文件... [选项]",
-    "  perf-score 命令 --help        该命令的说明和选项",
+    ...commandLines(["perf-score 命令 文件... [选项]"], width),
+    ...definitions([["perf-score 命令 --help", "该命令的说明和选项"]], width, 22),
     "",
     "命令：",
     ...definitions(
@@ -152,7 +158,7 @@ function overview(width: number): string[] {
       width,
     ),
     "",
-    "选项（各命令可用的选项见该命令的 --help）：",
+    ...wrap("选项（各命令可用的选项见该命令的 --help）：", width),
     ...definitions(
       OPTIONS.map((o) => [optionTerm(o), o.help] as const),
       width,
@@ -176,7 +182,10 @@ function overview(width: number): string[] {
     ...definitions(EXIT as [string, string][], width),
     "",
     "示例：",
-    ...COMMAND_NAMES.map((c) => `  ${COMMAND_HELP[c].examples[0]}`),
+    ...commandLines(
+      COMMAND_NAMES.map((c) => COMMAND_HELP[c].examples[0]),
+      width,
+    ),
   ];
 }
 
@@ -187,7 +196,10 @@ function commandHelp(command: (typeof COMMAND_NAMES)[number], width: number): st
     ...wrap(`perf-score ${command}：${help.summary}`, width),
     "",
     "用法：",
-    ...help.usage.flatMap((u) => hang(`perf-score ${u}`, width, "  ", "      ")),
+    ...commandLines(
+      help.usage.map((u) => `perf-score ${u}`),
+      width,
+    ),
     "",
     ...paragraphs(help.details, width),
     "",
@@ -198,7 +210,7 @@ function commandHelp(command: (typeof COMMAND_NAMES)[number], width: number): st
     ),
     "",
     "示例：",
-    ...help.examples.map((e) => `  ${e}`),
+    ...commandLines(help.examples, width),
   ];
 }
 

@@ -2,6 +2,7 @@ import { parseArgs, type Parsed } from "./args";
 import { helpText } from "./help";
 import { VERSION } from "./version";
 import { CliError, type Io } from "./io";
+import { complain } from "./report";
 import { systemReason, WorkbookLoadError } from "../xlsx";
 
 type Command = (args: Parsed, io: Io) => Promise<number>;
@@ -40,23 +41,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )(args, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr(`perf-score：${e.message}\n`);
-      if (e.exitCode === 2) io.stderr("用法见 perf-score --help\n");
+      complain(io, e.message, "perf-score：");
+      if (e.exitCode === 2) complain(io, "用法见 perf-score --help");
       return e.exitCode;
     }
     if (e instanceof WorkbookLoadError) {
-      io.stderr(`perf-score：${e.message}\n`);
+      complain(io, e.message, "perf-score：");
       return 1;
     }
     // A system error that escaped its command (a disk that filled up, a file that vanished): said in Chinese.
     const reason = systemReason(e);
     if (reason) {
       const path = (e as NodeJS.ErrnoException).path;
-      io.stderr(`perf-score：${path ? `${path}：` : ""}${reason}\n`);
+      complain(io, `${path ? `${path}：` : ""}${reason}`, "perf-score：");
       return 1;
     }
     // A bug, not bad input: say so plainly, keep the detail for a report, but no stack trace on the user's screen.
-    io.stderr(`perf-score：内部错误：${(e as Error).message}\n请将此信息连同输入文件反馈给维护者。\n`);
+    complain(io, `内部错误：${(e as Error).message}\n请将此信息连同输入文件反馈给维护者。`, "perf-score：");
     return 1;
   }
 }

@@ -11,6 +11,18 @@ export function say(io: Io, text: string, first = ""): void {
   io.stdout(`${hang(text, layoutWidth(io.columns), first).join("\n")}\n`);
 }
 
+/**
+ * Writes to standard error. On a terminal each line is wrapped by display width to its width, continuation lines
+ * indented under the text after `first` (a file name or a formula stays whole); written to a file or a pipe, each
+ * message stays one line, a log to search.
+ */
+export function complain(io: Io, text: string, first = ""): void {
+  const width = io.stderrColumns;
+  const lines = text.split("\n").map((line, k) => (k === 0 ? `${first}${line}` : line));
+  const shown = width ? lines.flatMap((line) => hang(line, Math.max(20, width), "", "  ")) : lines;
+  io.stderr(`${shown.join("\n")}\n`);
+}
+
 export function issueLine(issue: Issue & { cell?: string }): string {
   const where = issue.cell ? `${issue.cell} ` : "";
   return `[${SEVERITY_WORDS[issue.severity]}] ${where}${issue.message}`;
@@ -103,9 +115,17 @@ export function renderTable(
   }
   lines.push(rule);
   lines.push(...wrap(headline(result), width));
-  if (issues.length > 0) {
-    lines.push("", `问题清单（${issues.length} 条）：`);
-    for (const issue of issues) lines.push(...hang(issueLine(issue), width, "  "));
-  }
+  return `${lines.join("\n")}\n${issueList(issues, width)}`;
+}
+
+/**
+ * The issues under one heading, 问题清单（n 条）, as the total's line refers to them (见问题清单): errors first, each
+ * wrapped by display width under its own start. Nothing when there are none.
+ */
+export function issueList(issues: readonly (Issue & { cell?: string })[], columns?: number): string {
+  if (issues.length === 0) return "";
+  const width = Math.max(20, layoutWidth(columns));
+  const lines = ["", `问题清单（${issues.length} 条）：`];
+  for (const issue of sortFindings(issues)) lines.push(...hang(issueLine(issue), width, "  "));
   return `${lines.join("\n")}\n`;
 }

@@ -49,12 +49,20 @@ const NO_LINE_START = new Set([..."，。；、：！？）》」』】〕〉”
 const NO_LINE_END = new Set([..."（《「『【〔〈“‘([{"]);
 
 /**
- * The pieces a line may break between: a number, a Latin word or a path stays whole, a Chinese character stands
- * alone, and punctuation holds on to its neighbour: a closing mark to the piece before it, an opening mark to the
- * piece after it. Spaces are pieces of their own (a line breaks at them and drops them).
+ * A cell as Excel writes it, with its sheet (基础数据!D50, '某 表'!$D$5), or a formula of one (=基础数据!$D$5): one
+ * piece, so that neither a sheet's name nor a formula to copy is broken across lines.
+ */
+const CELL = /=?(?:'[^'\n]+'|[^\s'!=，。；、：！？（）“”‘’《》]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/u;
+
+const TOKEN = new RegExp(`${CELL.source}|[A-Za-z0-9_%.+\\-/\\\\:@#=~]+|[ \\t]+|[\\s\\S]`, "gu");
+
+/**
+ * The pieces a line may break between: a cell or a formula of one, a number, a Latin word or a path stays whole, a
+ * Chinese character stands alone, and punctuation holds on to its neighbour: a closing mark to the piece before it,
+ * an opening mark to the piece after it. Spaces are pieces of their own (a line breaks at them and drops them).
  */
 function pieces(text: string): string[] {
-  const tokens = text.match(/[A-Za-z0-9_%.+\-/\\:@#=~]+|[ \t]+|[\s\S]/gu) ?? [];
+  const tokens = text.match(TOKEN) ?? [];
   const out: string[] = [];
   let glueNext = false;
   for (const token of tokens) {

@@ -1,7 +1,17 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Framework } from "../scoring";
-import { batchTime, checkWorkbook, WorkbookFrameworkError, type CheckResult, type WorkbookSnapshot } from "../workbook";
+import { defaultFramework, type Framework } from "../scoring";
+import {
+  batchTime,
+  checkWorkbook,
+  hasPerfTables,
+  NOT_A_PERF_WORKBOOK,
+  NOT_A_PERF_WORKBOOK_CLI,
+  refusalOf,
+  WorkbookFrameworkError,
+  type CheckResult,
+  type WorkbookSnapshot,
+} from "../workbook";
 import { ownFramework } from "../workbook/own-framework-node";
 import { fdSink, readWorkbook, WorkbookLoadError, type WorkbookEditor, type WorkbookPackage } from "../xlsx";
 import { refuseExisting, writeAtomically } from "./files";
@@ -41,6 +51,22 @@ export async function checkFile(
     if (e instanceof WorkbookFrameworkError) throw new CliError(`${path}：${e.message}`);
     throw e;
   }
+}
+
+/**
+ * A workbook no command scores, writes or exports: not PERF's, or a template nobody has filled. Exit 1, in the task
+ * pane's words (src/workbook/state.ts decides for both), before anything is written.
+ */
+export function refuseUnscorable(check: CheckResult): void {
+  const refusal = refusalOf(check, "cli");
+  if (refusal) throw new CliError(`${refusal.message}${refusal.todo}`);
+}
+
+/** undo on a workbook that is not PERF's (it has no 评分记录 of PERF's either): the same words as the others. */
+export function refuseNotPerf(snapshot: WorkbookSnapshot): void {
+  // undo scores nothing and takes no framework: the default one tells a 基础数据 table (any carried framework is PERF's).
+  if (!hasPerfTables(snapshot, defaultFramework()))
+    throw new CliError(`${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_CLI}`);
 }
 
 /** A file's first bytes (empty when it cannot be read): enough to tell a zip from an OLE file from text. */

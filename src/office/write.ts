@@ -3,6 +3,7 @@ import {
   a1,
   columnName,
   RECORD_HEADER,
+  numberFormatAt,
   rowRoles,
   SHEETS,
   type CellWrite,
@@ -103,7 +104,9 @@ export function queueGrid(ws: Excel.Worksheet, grid: Grid): void {
   if (grid.length === 0) return;
   const values = rectangle(grid);
   const whole = ws.getRange(`A1:${columnName(values[0].length - 1)}${values.length}`);
-  whole.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "0.00" : "General")));
+  whole.numberFormat = values.map((row, r) =>
+    row.map((v, c) => (typeof v === "number" ? numberFormatAt(grid, r, c) : "General")),
+  );
   whole.values = values;
   rowRoles(grid).forEach((role, r) => {
     if (role === "title") ws.getRange(`A${r + 1}`).format.font.bold = true;

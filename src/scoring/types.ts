@@ -41,6 +41,8 @@ export interface InputDef {
   atMost?: string;
   /** A short hint for whoever fills the value. */
   note?: string;
+  /** How a report's 存在问题 states the value (the framework file's `fact`): {} is the value, {满分} a judgment's max. */
+  fact?: string | Readonly<Record<string, string>>;
   /**
    * Read only by an alternative that may not apply (an either-or or optional indicator): left blank, it is no error
    * unless the alternative that applies needs it.
@@ -88,6 +90,8 @@ export interface PartResult {
   explain: string;
   /** Scored by a ruling on what the framework leaves open (spec §7): its reason is shown even when nothing is lost. */
   ruled?: boolean;
+  /** The headline of 存在问题 when this part loses points (the framework file's clause `problem`). */
+  problem?: string;
 }
 
 export interface IndicatorScore {

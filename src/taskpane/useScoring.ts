@@ -4,16 +4,17 @@ import {
   batchTime,
   canUndo,
   checkWorkbook,
+  fillWords,
   hasPerfTables,
-  NOT_A_PERF_WORKBOOK,
-  NOT_A_PERF_WORKBOOK_PANE,
   planFill,
   planUndo,
   problemsDraft,
   problemsGrid,
   PROBLEMS_SHEET,
+  refusalOf,
   type CheckResult,
   type FillPlan,
+  type Refusal,
   type WorkbookSnapshot,
 } from "../workbook";
 import { setWorkbookFramework } from "../functions/workbook-framework";
@@ -100,19 +101,8 @@ export function useScoring(host: PaneHost) {
       setWritten(true);
       if (plan.record.length > 0) setUndoable(true);
       setPhase({ kind: "idle" });
-      const cells =
-        plan.writes.length === 0
-          ? "得分与工作簿中已有的一致，无需改动单元格；“评分结果”表已更新。"
-          : `改动 ${plan.writes.length} 个单元格${plan.overwrites.length > 0 ? `（其中改写手工填写的得分 ${plan.overwrites.length} 个）` : ""}，原值记入“评分记录”表，可用“撤销上次评分”还原；“评分结果”表已更新。`;
-      const errors = scored.findings.some((f) => f.severity === "error");
       // The errors themselves are counted and listed under the summary; the message says what was written.
-      setNotice(
-        scored.result.total === null
-          ? { intent: "warning", title: "未能得出总分", text: `已写入能评分的指标的得分，其余得分已清空；${cells}` }
-          : errors
-            ? { intent: "warning", title: "已评分，但有错误要更正", text: cells }
-            : { intent: "success", title: "已评分", text: cells },
-      );
+      setNotice(fillWords(scored, plan, "可用“撤销上次评分”还原"));
     },
     [host],
   );
@@ -131,17 +121,20 @@ export function useScoring(host: PaneHost) {
     return { snapshot, result };
   }, [host, learn]);
 
-  const notPerf = useCallback(() => {
+  /** A workbook that is not PERF's, or a template nobody has filled: nothing written, and one message saying so. */
+  const refuse = useCallback((refusal: Refusal) => {
     setCheck(null);
+    setWritten(false);
     setPhase({ kind: "idle" });
-    setNotice({ intent: "warning", title: "未评分", text: `${NOT_A_PERF_WORKBOOK}${NOT_A_PERF_WORKBOOK_PANE}` });
+    setNotice({ intent: "warning", title: "未评分", text: `${refusal.message}${refusal.todo}` });
   }, []);
 
   const score = useCallback(
     () =>
       run("正在读取工作簿…", async () => {
         const { snapshot, result } = await readAndCheck();
-        if (result.findings.some((f) => f.kind === "not-perf")) return notPerf();
+        const refusal = refusalOf(result, "pane");
+        if (refusal) return refuse(refusal);
         const plan = planFill(result, batchTime(new Date()));
         setCheck(result);
         setWritten(false);
@@ -151,7 +144,7 @@ export function useScoring(host: PaneHost) {
         }
         await write(plan, snapshot, result);
       }),
-    [notPerf, readAndCheck, run, write],
+    [refuse, readAndCheck, run, write],
   );
 
   /**
@@ -162,7 +155,8 @@ export function useScoring(host: PaneHost) {
     (agreed: FillPlan) =>
       run("正在写入得分…", async () => {
         const { snapshot, result } = await readAndCheck();
-        if (result.findings.some((f) => f.kind === "not-perf")) return notPerf();
+        const refusal = refusalOf(result, "pane");
+        if (refusal) return refuse(refusal);
         const plan = planFill(result, batchTime(new Date()));
         setCheck(result);
         const key = (p: FillPlan) => JSON.stringify(p.overwrites.map((o) => [o.cell, o.old, o.oldFormula, o.value]));
@@ -173,13 +167,19 @@ export function useScoring(host: PaneHost) {
         }
         await write(plan, snapshot, result);
       }),
-    [notPerf, readAndCheck, run, write],
+    [refuse, readAndCheck, run, write],
   );
 
   const cancel = useCallback(() => {
+    // A declined score was not written: its results are not shown as if they stood (a declined 插入模板 leaves what
+    // was shown before it alone).
+    if (phase.kind === "confirm-overwrite") {
+      setCheck(null);
+      setWritten(false);
+    }
     setPhase({ kind: "idle" });
     setNotice({ intent: "info", text: "已取消，工作簿未作任何改动。" });
-  }, []);
+  }, [phase.kind]);
 
   const undo = useCallback(
     () =>

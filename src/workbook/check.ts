@@ -18,9 +18,6 @@ import { checkInputNames } from "./names";
 import { normalizeLabel } from "./find";
 import { EFFECT_COLUMNS, FRAMEWORK_COLUMNS, INPUT_COLUMNS, SHEETS } from "./layout";
 import {
-  findEffectTable,
-  findFrameworkTable,
-  findInputTable,
   readDepartment,
   readEffect,
   readFrameworkTable,
@@ -43,7 +40,7 @@ import {
   type CellValue,
   type WorkbookSnapshot,
 } from "./snapshot";
-import { holdsPerfTables, NOT_A_PERF_WORKBOOK } from "./state";
+import { findPerfTables, holdsPerfTables, NOT_A_PERF_WORKBOOK, notFilledMessage } from "./state";
 
 export interface CheckResult {
   /** The framework the workbook was scored with: the one given, or its own, or (a workbook with none) dapeng-2024. */
@@ -100,12 +97,11 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Fram
   const resolved = workbookFramework(wb, opts.framework, opts.own, opts.hashOf);
   const framework = resolved.framework;
   const findings: Finding[] = [...resolved.findings];
-  const inputs = findInputTable(wb);
-  const effectTable = findEffectTable(wb);
-  const table = findFrameworkTable(wb);
+  const found = findPerfTables(wb, framework);
+  const { inputs, effect: effectTable, framework: table } = found;
   const readIn = inputs ? readInputs(inputs, framework) : { raw: {}, cells: new Map<string, CellRef>(), findings: [] };
   // A blank or unrelated workbook: one finding that says so, not one per table and per input it lacks.
-  const perf = holdsPerfTables({ inputs, inputRows: readIn.cells.size, effect: effectTable, framework: table });
+  const perf = holdsPerfTables(wb, found, framework);
   if (!perf) findings.push(finding("error", "not-perf", NOT_A_PERF_WORKBOOK));
   if (perf && !inputs) {
     findings.push(
@@ -196,7 +192,11 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Fram
   if (table) {
     const read = readFrameworkTable(table);
     totalRow = read.totalRow;
-    findings.push(...compareTable(table, read.rows, result, readEff.effect, rowOf, recorded));
+    // Without any of the department's own 效果性 indicators, the sums that include them cannot add up: the missing
+    // 效果性 block is the one finding (on its table), not three more on protected cells of the framework.
+    const block = personalBlock(framework);
+    const ownMissing = block !== undefined && readEff.effect.length === 0 ? block.code : undefined;
+    findings.push(...compareTable(table, read.rows, result, readEff.effect, rowOf, recorded, ownMissing));
     findings.push(...mergedOwnedCells(table, rowOf, totalRow, blocked));
     findings.push(...strayScores(table, rowOf, totalRow));
     if (totalRow === undefined) {
@@ -204,19 +204,19 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Fram
         finding(
           "warning",
           "total-missing",
-          `${table.sheet.name}表没有“总计”行，总分只写入${SHEETS.result}表`,
+          `“${table.sheet.name}”表没有“总计”行，总分只写入“${SHEETS.result}”表`,
           headerRef(table),
         ),
       );
     } else {
       const pointsCol = table.columns.points;
       const total = read.rows.reduce((a, r) => a.plus(numberIn(r.points) ?? 0), new Dec(0));
-      if (pointsCol !== undefined && !total.equals(framework.total)) {
+      if (pointsCol !== undefined && !total.equals(framework.total) && ownMissing === undefined) {
         findings.push(
           finding(
             "error",
             "sum-mismatch",
-            `${table.sheet.name}表三级指标分值合计 ${fmt(total)} 分，应为 ${framework.total} 分`,
+            `“${table.sheet.name}”表三级指标分值合计 ${fmt(total)} 分，应为 ${framework.total} 分`,
             {
               sheet: table.sheet.name,
               row: totalRow,
@@ -229,11 +229,14 @@ export function checkWorkbook(wb: WorkbookSnapshot, options: CheckOptions | Fram
   }
   findings.push(...checkInputNames(wb, readIn.cells, framework));
   markUncalculated(wb, findings);
+  // A template nobody has filled yet (every 值 blank, no 效果性 indicator): one state with what to do, instead of an
+  // error for every blank input and each sum the missing 效果性 block upsets.
+  const unfilled = perf && readIn.cells.size > 0 && Object.keys(readIn.raw).length === 0 && readEff.effect.length === 0;
   return {
     framework,
     case: theCase,
     result,
-    findings,
+    findings: unfilled ? [...resolved.findings, finding("error", "not-filled", notFilledMessage(framework))] : findings,
     tables: { inputs, effect: effectTable, framework: table },
     rowOf,
     totalRow,
@@ -403,6 +406,7 @@ function compareTable(
   effect: Case["effect"],
   rowOf: Map<string, FrameworkRow>,
   recorded: Map<string, CellValue>,
+  ownMissing?: string,
 ): Finding[] {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
@@ -421,7 +425,7 @@ function compareTable(
         finding(
           "warning",
           "indicator-extra",
-          `${r.code} 在${sheet}表中出现了两次，得分只写入第 ${rowOf.get(e.code)!.row + 1} 行`,
+          `${r.code} 在“${sheet}”表中出现了两次，得分只写入第 ${rowOf.get(e.code)!.row + 1} 行`,
           at(r.row, cols.code),
           r.code,
         ),
@@ -475,7 +479,7 @@ function compareTable(
         finding(
           "error",
           "indicator-missing",
-          `${sheet}表缺少三级指标 ${e.code} ${e.name}，其得分无法写入该表`,
+          `“${sheet}”表缺少三级指标 ${e.code} ${e.name}，其得分无法写入该表`,
           at(table.headerRow, cols.code ?? cols.name),
           e.code,
         ),
@@ -522,7 +526,7 @@ function compareTable(
           finding(
             "warning",
             "score-differs",
-            `${e.code} ${e.name}的得分手工填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；评分以计算结果为准，原值记入“${SHEETS.record}”表`,
+            `${e.code} ${e.name}的得分手工填为 ${old}，按基础数据计算为 ${fmt(scored.score)}；写入得分时以计算结果为准，原值记入“${SHEETS.record}”表`,
             at(r.row, cols.score),
             e.code,
           ),
@@ -530,12 +534,12 @@ function compareTable(
       }
     }
   }
-  findings.push(...compareSums(table, rows, result));
+  findings.push(...compareSums(table, rows, result, ownMissing));
   return findings;
 }
 
 /** 二级 and 一级 cells state their points ("预算编制（11分）"); the rows under them must add up to it and to the framework. */
-function compareSums(table: FrameworkTable, rows: FrameworkRow[], result: ScoreResult): Finding[] {
+function compareSums(table: FrameworkTable, rows: FrameworkRow[], result: ScoreResult, ownMissing?: string): Finding[] {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
   for (const level of ["level2", "level1"] as const) {
@@ -564,7 +568,9 @@ function compareSums(table: FrameworkTable, rows: FrameworkRow[], result: ScoreR
         );
       }
       const stated = g.points ?? (fw ? fmt(fw.points) : undefined);
-      if (stated !== undefined && !g.sum.equals(stated)) {
+      // The 效果性 block and the 一级 above it, while the department's own indicators are missing (said elsewhere).
+      const short = ownMissing !== undefined && fw !== undefined && `${ownMissing}.`.startsWith(`${fw.code}.`);
+      if (stated !== undefined && !g.sum.equals(stated) && !short) {
         findings.push(
           finding(
             "error",

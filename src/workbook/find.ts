@@ -61,13 +61,16 @@ function matchHeaders<K extends string>(texts: readonly string[], wanted: Map<st
 
 /**
  * Finds the table whose header row has the columns `isTable` requires, on any sheet and in any row near the top.
- * A sheet with the expected name is preferred when several qualify; otherwise the first in workbook order.
+ * A sheet with the expected name is preferred when several qualify; otherwise the first in workbook order. With
+ * `rank`, a table's rows decide first: a table ranked 0 is not the one sought (generic headers such as 分值 and 得分
+ * head many a department's own table), and the highest rank wins.
  */
 export function findTable<K extends string>(
   workbook: WorkbookSnapshot,
   spec: Record<K, ColumnSpec>,
   isTable: (columns: Partial<Record<K, number>>) => boolean,
   preferredSheet: string,
+  rank?: (table: Table<K>) => number,
 ): Table<K> | undefined {
   const found: Table<K>[] = [];
   const wanted = wantedLabels(spec);
@@ -81,7 +84,11 @@ export function findTable<K extends string>(
       }
     }
   }
-  return found.find((t) => t.sheet.name === preferredSheet) ?? found[0];
+  if (!rank) return found.find((t) => t.sheet.name === preferredSheet) ?? found[0];
+  const ranked = found.map((t) => ({ t, rank: rank(t) })).filter((r) => r.rank > 0);
+  const best = Math.max(0, ...ranked.map((r) => r.rank));
+  const top = ranked.filter((r) => r.rank === best).map((r) => r.t);
+  return top.find((t) => t.sheet.name === preferredSheet) ?? top[0];
 }
 
 /** The cell to the right of (or below) a label such as 部门名称, anywhere in the workbook. */

@@ -3,6 +3,7 @@ import { refAddress, type CellRef } from "./snapshot";
 /** What kind of problem a finding is, so the pane can group them and tests can name them. */
 export type FindingKind =
   | "not-perf"
+  | "not-filled"
   | "table-missing"
   | "input"
   | "input-blank"

@@ -12,6 +12,7 @@ export * from "./summary";
 export * from "./problems";
 export * from "./embedded";
 export * from "./state";
+export * from "./fill-words";
 export * from "./record";
 export * from "./relevant";
 export * from "./names";

@@ -11,10 +11,10 @@ import { workbookFramework, type OwnFramework } from "./embedded";
 import { findTable } from "./find";
 import { finding, type Finding } from "./finding";
 import { MONITOR_COLUMNS, SHEETS, type ColumnSpec } from "./layout";
-import { findEffectTable, findFrameworkTable, findInputTable, readDepartment, readInputs } from "./read";
+import { findInputTable, readDepartment, readInputs } from "./read";
 import { recordedBatches } from "./record";
 import { cellAt, isEmpty, type CellRef, type SheetSnapshot, type WorkbookSnapshot } from "./snapshot";
-import { holdsPerfTables, NOT_A_PERF_WORKBOOK } from "./state";
+import { hasPerfTables, NOT_A_PERF_WORKBOOK } from "./state";
 
 /**
  * The 运行监控 sheet of a workbook, found by its header wherever it is (as every table of PERF's is), read into the
@@ -157,12 +157,8 @@ export function monitorWorkbook(wb: WorkbookSnapshot, options: MonitorOptions = 
   const readIn = inputs ? readInputs(inputs, framework) : undefined;
   const table = findMonitorTable(wb, framework);
   if (!table) {
-    const perf = holdsPerfTables({
-      inputs,
-      inputRows: readIn?.cells.size ?? 0,
-      effect: findEffectTable(wb),
-      framework: findFrameworkTable(wb),
-    });
+    // PERF's by the framework's own rows, as 评分 decides it (state.ts), not by header words.
+    const perf = hasPerfTables(wb, framework);
     findings.push(
       perf
         ? finding(

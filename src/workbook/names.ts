@@ -60,7 +60,7 @@ const sameCell = (a: CellRef, b: CellRef) =>
 /**
  * A warning for each input whose name (its id, in any case) refers to another cell than the one its value was read
  * from: a formula using the name would compute with the wrong figure, or show #REF!. A missing name is no finding:
- * the workbook works without names. The sentences name the input by its label and the cells, never by its id.
+ * the workbook works without names. The sentences give the name as 名称管理器 lists it, and the input by its label.
  */
 export function checkInputNames(
   wb: WorkbookSnapshot,
@@ -82,7 +82,10 @@ export function checkInputNames(
       : /#REF!/i.test(name.formula)
         ? "已失效（所指的单元格已被删除）：用这个名称的公式会显示 #REF!"
         : `指向“${name.formula}”，不是它的值单元格：用这个名称的公式会算错`;
-    findings.push(finding("warning", "input-name", `公式中代表${def.label}的名称${where}。${fix}`, cell, def.id));
+    // The name itself is what the user must find among the many in 名称管理器: it is shown as a name, not as an id.
+    findings.push(
+      finding("warning", "input-name", `名称“${name.name}”（公式中代表${def.label}）${where}。${fix}`, cell, def.id),
+    );
   }
   return findings;
 }

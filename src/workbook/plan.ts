@@ -163,7 +163,7 @@ function resultGrid(check: CheckResult, now: string): { grid: Grid; layout: Resu
   const { result, findings } = check;
   const grid: Grid = [];
   grid.push(["部门整体绩效评价评分结果"]);
-  grid.push(["部门名称", result.department || null, "评价年度", result.year]);
+  grid.push(["部门名称", result.department || null, YEAR_LABEL, result.year]);
   grid.push(
     result.total === null
       ? ["总分", "未能评分（见检查结果）", "等级", null]
@@ -171,6 +171,18 @@ function resultGrid(check: CheckResult, now: string): { grid: Grid; layout: Resu
   );
   grid.push(["评分时间", now, "指标框架", result.framework]);
   grid.push([]);
+  const checkBlock = () => {
+    grid.push(["检查结果"]);
+    grid.push(["级别", "位置", "说明"]);
+    for (const f of sortFindings(findings)) grid.push([SEVERITY_WORDS[f.severity], f.cell ?? null, f.message]);
+    if (findings.length === 0) grid.push(["（未发现问题）"]);
+  };
+  // Errors that stop the score come first, right under 总分's “见检查结果”, not after every table.
+  const first = result.total === null;
+  if (first) {
+    checkBlock();
+    grid.push([]);
+  }
   grid.push(["一级指标得分"]);
   grid.push(["代码", "一级指标", "分值", "得分", "扣分"]);
   for (const r of result.indicators.filter((x) => x.level === 1)) grid.push(scoreRow(r));
@@ -188,11 +200,10 @@ function resultGrid(check: CheckResult, now: string): { grid: Grid; layout: Resu
     .sort((a, b) => (b.lost as Dec).comparedTo(a.lost as Dec) || a.code.localeCompare(b.code, "en", { numeric: true }));
   for (const r of losing) grid.push([...scoreRow(r), r.reasons.join("\n")]);
   if (losing.length === 0) grid.push(["（无扣分）"]);
-  grid.push([]);
-  grid.push(["检查结果"]);
-  grid.push(["级别", "位置", "说明"]);
-  for (const f of sortFindings(findings)) grid.push([SEVERITY_WORDS[f.severity], f.cell ?? null, f.message]);
-  if (findings.length === 0) grid.push(["（未发现问题）"]);
+  if (!first) {
+    grid.push([]);
+    checkBlock();
+  }
   return { grid, layout: { level2FirstRow, level2LastRow, nameCol: 1, pointsCol: 2, scoreCol: 3 } };
 }
 
@@ -206,8 +217,8 @@ function scoreRow(r: IndicatorScore): CellValue[] {
   ];
 }
 
-/** Errors first, then in the order found. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+/** Errors first, then in the order found (findings, and the exchange format's issues alike). */
+export function sortFindings<T extends Pick<Finding, "severity">>(findings: readonly T[]): T[] {
   return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
 
@@ -217,6 +228,16 @@ export type RowRole = "title" | "header" | "body";
  * How PERF's own sheets are laid out: the first row is the title; a row of one text cell followed by a longer row
  * starts a section, and that longer row is its table's header. Everything else is body ("（无扣分）" included).
  */
+const YEAR_LABEL = "评价年度";
+
+/**
+ * The number format of a number in one of PERF's own sheets: a year as a year (2024, not 2024.00), every other figure
+ * (scores, points) to two decimals. The task pane's writer and the xlsx writer both ask here.
+ */
+export function numberFormatAt(grid: Grid, row: number, col: number): "0" | "0.00" {
+  return col > 0 && grid[row]?.[col - 1] === YEAR_LABEL ? "0" : "0.00";
+}
+
 export function rowRoles(grid: Grid): RowRole[] {
   const single = (r: number) => grid[r]?.length === 1 && typeof grid[r][0] === "string";
   return grid.map((row, r) => {

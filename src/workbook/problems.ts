@@ -46,11 +46,21 @@ export function problemsDraft(framework: Framework, theCase: Case, result: Score
   );
   return losing.map((r, k) => {
     const def = defs.get(r.code);
-    const headline = def?.problem ?? `${r.name}目标未全部实现，有待进一步提高`;
     const facts = def ? commonFacts(def, r.parts, inputs, ctx) : effectFacts(r.parts);
-    const body = facts.length > 0 ? `${lead}${facts.join("；")}。` : "";
-    return { code: r.code, name: r.name, lost: r.lost, text: `（${k + 1}）${headline}。${body}` };
+    // “我局 4 月前…”: a space between the subject and a figure, as between any Chinese and a number.
+    const body = facts.length > 0 ? `${lead}${/^[0-9A-Za-z]/.test(facts[0]) ? " " : ""}${facts.join("；")}。` : "";
+    return { code: r.code, name: r.name, lost: r.lost, text: `（${k + 1}）${headline(r, def)}。${body}` };
   });
+}
+
+/**
+ * The headline: what the clauses that lost points say of themselves (a clause's `problem` in the framework file),
+ * else the indicator's, each said once; a department's own 效果性 indicator, by its name.
+ */
+function headline(r: IndicatorScore, def: IndicatorDef | undefined): string {
+  const fallback = def?.problem ?? `${r.name}目标未全部实现，有待进一步提高`;
+  const said = r.parts.filter((p) => p.score.lessThan(p.max)).map((p) => p.problem ?? fallback);
+  return [...new Set(said.length > 0 ? said : [fallback])].join("；");
 }
 
 /** The draft as a sheet: a title, then one paragraph per row. */
@@ -74,8 +84,25 @@ function grouped(value: Dec): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ? `.${fraction}` : ""}`;
 }
 
-/** One input's figure in a sentence: “政府采购预算数为 913.96 万元”, “未出现经验被…推广的情况”. */
+/** A value as the sentence shows it: an amount with its unit, a rate as a percentage, a count grouped. */
+function figure(def: InputDef, value: Dec): string {
+  if (def.type === "money") return `${grouped(value)} 万元`;
+  if (def.type === "rate") return pct(value);
+  return def.type === "judgment" ? fmt(value) : grouped(value);
+}
+
+/**
+ * One input's figure in a sentence, in the framework's own words where it gives them (`fact`: “除预算准备金外有 21
+ * 个二级项目”, “部门决算未公开”), else from its label: “政府采购预算数为 913.96 万元”.
+ */
 function inputFact(def: InputDef, value: Value): string {
+  const fact = def.fact;
+  if (typeof fact === "object") {
+    const said = fact[typeof value === "boolean" ? (value ? "是" : "否") : String(value)];
+    if (said) return said;
+  } else if (fact !== undefined && typeof value === "object") {
+    return fact.replace("{}", figure(def, value)).replace("{满分}", def.max ?? "");
+  }
   if (typeof value === "boolean") return value ? def.label : `未出现${def.label}的情况`;
   if (typeof value === "string") return `${def.label}为“${value}”`;
   switch (def.type) {

@@ -1,4 +1,11 @@
-import { nameOf, type EffectIndicatorInput, type Framework, type InputDef } from "../scoring";
+import {
+  commonIndicators,
+  nameOf,
+  personalBlock,
+  type EffectIndicatorInput,
+  type Framework,
+  type InputDef,
+} from "../scoring";
 import { nearest } from "../scoring/suggest";
 import { finding, type Finding } from "./finding";
 import { findLabelledValue, findTable, normalizeLabel, type Table } from "./find";
@@ -32,25 +39,110 @@ export type InputTable = Table<keyof typeof INPUT_COLUMNS>;
 export type EffectTable = Table<keyof typeof EFFECT_COLUMNS>;
 export type FrameworkTable = Table<keyof typeof FRAMEWORK_COLUMNS>;
 
-export function findInputTable(wb: WorkbookSnapshot): InputTable | undefined {
+/**
+ * Whether a table's rows are the framework's: at least one is, and more than half of the rows that name anything. A
+ * department's own table may share PERF's header words (项目, 值; 三级指标, 分值, 得分) but not the framework's codes,
+ * ids and labels; PERF's own table keeps them even with its 代码 column deleted or a few rows renamed or added.
+ */
+export function mostlyOwn(known: number, named: number): boolean {
+  return known > 0 && known * 2 > named;
+}
+
+/** Rows of a 基础数据 table that name one of the framework's inputs exactly (by id or label), of all that name one. */
+export function inputRowsKnown(table: InputTable, framework: Framework): { known: number; named: number } {
+  const { sheet, headerRow, columns } = table;
+  const ids = new Set(framework.inputs.map((d) => d.id));
+  const labels = new Set(framework.inputs.map((d) => normalizeLabel(d.label)));
+  let known = 0;
+  let named = 0;
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    const id = columns.id !== undefined ? textAt(sheet, row, columns.id) : "";
+    const label = columns.label !== undefined ? textAt(sheet, row, columns.label) : "";
+    if (!id && !label) continue;
+    named++;
+    if (ids.has(id) || (label && labels.has(normalizeLabel(label)))) known++;
+  }
+  return { known, named };
+}
+
+/** Rows of a 指标体系 table that are one of the framework's 三级 indicators (by code or name), of all that name one. */
+export function frameworkRowsKnown(table: FrameworkTable, framework: Framework): { known: number; named: number } {
+  const common = commonIndicators(framework);
+  const codes = new Set(common.map((i) => i.code));
+  const names = new Set(common.map((i) => normalizeLabel(i.name)));
+  let known = 0;
+  let named = 0;
+  for (const r of readFrameworkTable(table).rows) {
+    named++;
+    if (codes.has(r.code) || (r.name && names.has(normalizeLabel(r.name)))) known++;
+  }
+  return { known, named };
+}
+
+/** Rows of a 效果性 table under the framework's 效果性 block (3.3.x), of all that give a code. */
+export function effectRowsKnown(table: EffectTable, framework: Framework): { known: number; named: number } {
+  const block = personalBlock(framework);
+  const { sheet, headerRow, columns } = table;
+  let known = 0;
+  let named = 0;
+  if (columns.code === undefined) return { known, named };
+  for (let row = headerRow + 1; row < sheet.rows.length; row++) {
+    const code = textAt(sheet, row, columns.code);
+    if (!code) continue;
+    named++;
+    if (block && code.startsWith(`${block.code}.`)) known++;
+  }
+  return { known, named };
+}
+
+/**
+ * The 基础数据 table. With the framework, only a table whose rows are mostly its inputs (mostlyOwn); without, any table
+ * with the headers (the Office reader's first look at a sheet's top rows).
+ */
+export function findInputTable(wb: WorkbookSnapshot, framework?: Framework): InputTable | undefined {
   return findTable(
     wb,
     INPUT_COLUMNS,
     (c) => c.value !== undefined && (c.id !== undefined || c.label !== undefined),
     SHEETS.inputs,
+    framework &&
+      ((t) => {
+        const { known, named } = inputRowsKnown(t, framework);
+        return mostlyOwn(known, named) ? 1 : 0;
+      }),
   );
 }
 
-export function findEffectTable(wb: WorkbookSnapshot): EffectTable | undefined {
-  return findTable(wb, EFFECT_COLUMNS, (c) => c.achievement !== undefined && c.points !== undefined, SHEETS.effect);
+/**
+ * The 效果性 table. With the framework: one holding the department's own indicators of its 效果性 block first, then an
+ * empty one (a template not yet filled); never one whose rows are something else.
+ */
+export function findEffectTable(wb: WorkbookSnapshot, framework?: Framework): EffectTable | undefined {
+  return findTable(
+    wb,
+    EFFECT_COLUMNS,
+    (c) => c.achievement !== undefined && c.points !== undefined,
+    SHEETS.effect,
+    framework &&
+      ((t) => {
+        const { known, named } = effectRowsKnown(t, framework);
+        return named === 0 ? 1 : mostlyOwn(known, named) ? 2 : 0;
+      }),
+  );
 }
 
-export function findFrameworkTable(wb: WorkbookSnapshot): FrameworkTable | undefined {
+/** The 指标体系 table. With the framework, only a table whose rows are mostly its 三级 indicators (mostlyOwn). */
+export function findFrameworkTable(wb: WorkbookSnapshot, framework?: Framework): FrameworkTable | undefined {
   return findTable(
     wb,
     FRAMEWORK_COLUMNS,
     (c) => c.score !== undefined && c.points !== undefined && (c.code !== undefined || c.name !== undefined),
     SHEETS.framework,
+    framework &&
+      ((t) => {
+        const { known, named } = frameworkRowsKnown(t, framework);
+        return mostlyOwn(known, named) ? 1 : 0;
+      }),
   );
 }
 

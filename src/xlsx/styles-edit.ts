@@ -15,7 +15,7 @@ const LISTS = ["fonts", "fills", "cellXfs"] as const;
 type ListName = (typeof LISTS)[number];
 
 /** The cell formats of PERF's own sheets. */
-export type OwnStyle = "title" | "section" | "header" | "number" | "wrap";
+export type OwnStyle = "title" | "section" | "header" | "number" | "whole" | "wrap";
 
 /**
  * Adds the few cell formats PERF needs to styles.xml, and nothing else: existing fonts, fills and formats keep their
@@ -170,6 +170,9 @@ export class StylesEditor {
       }
       case "number":
         index = xf(`numFmtId="2" fontId="0" fillId="0" applyNumberFormat="1"`);
+        break;
+      case "whole": // built-in format 1, "0": a year
+        index = xf(`numFmtId="1" fontId="0" fillId="0" applyNumberFormat="1"`);
         break;
       case "wrap":
         index = xf(

@@ -1,5 +1,6 @@
 import {
   RECORD_HEADER,
+  numberFormatAt,
   rowRoles,
   SHEETS,
   type CellWrite,
@@ -57,7 +58,8 @@ export function putResultSheet(editor: WorkbookEditor, grid: Grid, name: string 
   const styleOf = (r: number, c: number): OwnStyle | undefined => {
     if (roles[r] === "title") return c === 0 ? (r === 0 ? "title" : "section") : undefined;
     if (roles[r] === "header") return "header";
-    return typeof grid[r][c] === "number" ? "number" : undefined;
+    if (typeof grid[r][c] !== "number") return undefined;
+    return numberFormatAt(grid, r, c) === "0" ? "whole" : "number";
   };
   editor.putOwnSheet(name, ownSheetXml(editor.mainNamespace, grid, RESULT_WIDTHS, styleOf, editor.styles));
 }

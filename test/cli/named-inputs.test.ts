@@ -16,6 +16,7 @@ import {
   type WorkbookSnapshot,
 } from "../../src/workbook";
 import { buildTemplate, editedBuffer, WorkbookEditor, WorkbookPackage } from "../../src/xlsx";
+import { displayWidth } from "../../src/cli/width";
 import { perfScore } from "../helpers/cli";
 import { partText, withParts } from "../helpers/parts";
 import { ROOT, SEED_PATH, seedJson } from "../helpers/seed";
@@ -155,18 +156,27 @@ describe("names are a convenience, not the source of truth", () => {
         severity: "warning",
         kind: "input-name",
         message:
-          "公式中代表“一上”申报数的名称指向 基础数据!D6，不是它的值单元格：用这个名称的公式会算错。请在“公式 → 名称管理器”中把它改为 =基础数据!$D$5",
+          "名称“yishang”（公式中代表“一上”申报数）指向 基础数据!D6，不是它的值单元格：用这个名称的公式会算错。请在“公式 → 名称管理器”中把它改为 =基础数据!$D$5",
         cell: "基础数据!D5",
         ref: { sheet: "基础数据", row: 4, col: 3 },
         subject: "yishang",
       },
       expect.objectContaining({
-        message: expect.stringContaining("公式中代表“一下”核定数的名称已失效（所指的单元格已被删除）"),
+        message: expect.stringContaining("名称“yixia”（公式中代表“一下”核定数）已失效（所指的单元格已被删除）"),
         cell: "基础数据!D6",
       }),
     ]);
     const table = await perfScore(["score", path], "", 80);
-    expect(table.stdout).toContain("[提示] 基础数据!D5 公式中代表“一上”申报数的名称指向 基础数据!D6");
+    // (At 80 columns the cell goes to the next line whole: lines are joined back at their breaks here.)
+    expect(table.stdout.replace(/\n +/g, " ")).toContain(
+      "[提示] 基础数据!D5 名称“yishang”（公式中代表“一上”申报数）指向 基础数据!D6",
+    );
+    // In 40 columns the formula to copy stays whole, on one line (review of #10, finding 9: it was “=基础数 / 据!$D$5”).
+    const narrow = await perfScore(["score", path], "", 40);
+    const lines = narrow.stdout.split("\n");
+    expect(lines.filter((l) => l.includes("=基础数据!$D$5"))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes("=基础数据!$D$6"))).toHaveLength(1);
+    expect(lines.every((l) => displayWidth(l) <= 40)).toBe(true);
   });
 
   it("rows moved by hand (a row inserted above): the names follow in Excel; the check agrees", async () => {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { displayWidth } from "../../src/cli/width";
 import { perfScore, tally } from "../helpers/cli";
 import { dapeng2024 } from "../helpers/frameworks";
 import { SEED_PATH, seedJson } from "../helpers/seed";
@@ -27,13 +28,23 @@ describe("perf-score import, fill, score and export on workbooks", () => {
     expect(r.stdout).toBe(
       "深圳市大鹏新区政务服务和数据管理局 2024\n总分：91.75 分\u3000等级：优\n已写入 " +
         at("seed-filled.xlsx") +
-        "：改动 35 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。\n",
+        "。\n改动 35 个单元格，原值记入“评分记录”表，可用 perf-score undo 还原；“评分结果”表已更新。\n",
     );
     const wb = await loadXlsx(at("seed-filled.xlsx"));
     expect(scoresWritten(wb).get("总计")).toBe(91.75);
     const score = await perfScore(["score", at("seed-filled.xlsx"), "--json"]);
     expect(score.code).toBe(0);
     expect(JSON.parse(score.stdout)).toMatchObject({ total: 91.75, grade: "优", issues: [] });
+  });
+
+  it("fill on a workbook already filled says nothing changed and nothing was recorded (review of #10, finding 4)", async () => {
+    const input = await importCase(seedJson(), "refill");
+    expect((await perfScore(["fill", input, "-o", at("refill-1.xlsx")])).code).toBe(0);
+    const r = await perfScore(["fill", at("refill-1.xlsx"), "-o", at("refill-2.xlsx")]);
+    expect(r.code).toBe(0);
+    // The pane's notice says the same (test/taskpane/pane.test.tsx, "评分 twice"): both come from fillWords.
+    expect(r.stdout.split("\n")[3]).toBe("工作簿中的得分已是本次结果，无需改动单元格；“评分结果”表已更新。");
+    expect(r.stdout).not.toContain("评分记录");
   });
 
   it("the bundled examples/dapeng-2024.xlsx is the seed's JSON imported", async () => {
@@ -220,11 +231,18 @@ describe("perf-score summary", () => {
     const { mkdirSync } = await import("node:fs");
     mkdirSync(at("many"), { recursive: true });
     for (let k = 0; k < 21; k++) copyFileSync(SEED_XLSX, at(`many/${String(k).padStart(2, "0")}.xlsx`));
-    writeFileSync(at("many/10-bad.xlsx"), "x");
+    writeFileSync(at("many/10-某区人民政府办公室2024年度部门整体绩效自评表.xlsx"), "x"); // a long name, said twice
     const r = await perfScore(["summary", at("many"), "-o", at("many.xlsx")], "", 80, 80);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/\r正在评分 \[#+\] {2}22\/22 {2}100% {2}已用 /);
     expect(r.stdout).toMatch(tally(22, 21, 1, at("many.xlsx")));
+    // The failure is laid out in the terminal's 80 columns by display width (review of #10, finding 9: 127 columns).
+    const failure = r.stderr
+      .slice(r.stderr.lastIndexOf("\r") + 1)
+      .split("\n")
+      .filter((l) => !l.includes("正在评分"));
+    expect(failure.join("")).toContain("未能评分：");
+    expect(failure.filter((l) => displayWidth(l) > 80)).toEqual([]);
     const piped = await perfScore(["summary", at("many"), "-o", at("many-2.xlsx")]);
     expect(piped.stderr).not.toContain("正在评分");
     expect(piped.stderr).not.toContain("\r");

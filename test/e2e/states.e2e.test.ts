@@ -2,7 +2,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { seedWorkbook } from "../helpers/xlsx";
+import { seedWorkbook, selfEvaluation } from "../helpers/xlsx";
 import {
   fakeDataOf,
   idle,
@@ -33,6 +33,10 @@ beforeAll(async () => {
   const ws = unrelated.addWorksheet("预算明细");
   ws.getRow(1).values = ["科目", "金额（万元）"];
   ws.getRow(2).values = ["办公费", 12.5];
+  // A department's own 项目绩效自评表 beside it: PERF's header words, not PERF's rows (review of #10, finding 1).
+  const own = selfEvaluation().getWorksheet("项目绩效自评表")!;
+  const self = unrelated.addWorksheet("项目绩效自评表");
+  own.eachRow((row, r) => (self.getRow(r).values = row.values));
   data.unrelated = fakeDataOf(unrelated);
   data.seed = fakeDataOf(await seedWorkbook());
   const errors = await seedWorkbook({ yishang: "", yixia: "", procurement_budget: "", staff_quota: "" });
@@ -62,8 +66,10 @@ const STATES: Record<string, { data: string; reach(page: Page): Promise<void>; p
   "not-a-template": {
     data: "unrelated",
     reach: async (page) => {
+      expect(await page.locator("main").getAttribute("data-workbook")).toBe("not-perf");
       await scoreAndWait(page);
       await page.getByRole("status").waitFor();
+      expect(await page.getByRole("status").textContent()).toMatch(/^未评分这个工作簿中没有绩效评价的表/);
     },
   },
   "errors-first": {
@@ -114,30 +120,39 @@ function overflow(page: Page): Promise<string[]> {
 }
 
 /**
- * Text (marked perf-words) that wraps inside a word: each word is its own text node, so a line may only start at one,
- * or after a space.
+ * Text that wraps where it must not. Marked perf-words: each word is its own text node, so a line may only start at
+ * one, or after a space — but not after the space between a figure and its unit (“5 / 处”). Marked perf-nowrap (a
+ * cell address, “扣 2 分”): not at all, across all its text nodes (review of #10, finding 6: “基础/数据!D73” passed).
  */
 function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const broken: string[] = [];
-    for (const name of document.querySelectorAll(".perf-words")) {
-      const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+    const lines = (element: Element, whole: boolean) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let previous: DOMRect | undefined;
+      let before = "";
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? "";
         const range = document.createRange();
-        let previous: DOMRect | undefined;
+        if (!whole) [previous, before] = [undefined, ""];
         for (let i = 0; i < text.length; i++) {
           range.setStart(node, i);
           range.setEnd(node, i + 1);
           const rect = range.getClientRects()[0];
+          const prior = before.slice(-2);
+          before += text[i];
           if (!rect) continue;
-          // A new line: this character starts below the middle of the one before. At a space, that is allowed.
+          // A new line: this character starts below the middle of the one before.
           const wrapped = previous !== undefined && rect.top > previous.top + previous.height / 2;
-          if (wrapped && text[i - 1] !== " " && text[i] !== " ") broken.push(`${name.textContent}: inside “${text}”`);
+          const atSpace = prior.endsWith(" ") || text[i] === " ";
+          const unit = /\d%? $/.test(prior) && text[i] !== " ";
+          if (wrapped && (whole || !atSpace || unit)) broken.push(`${element.textContent}: inside “${text}”`);
           previous = rect;
         }
       }
-    }
+    };
+    for (const element of document.querySelectorAll(".perf-words")) lines(element, false);
+    for (const element of document.querySelectorAll(".perf-nowrap")) lines(element, true);
     return broken;
   });
 }

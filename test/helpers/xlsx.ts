@@ -28,6 +28,20 @@ export const TEMPLATE_PATH = join(ROOT, "assets", "template.xlsx");
 export const SEED_XLSX = join(ROOT, "examples", "dapeng-2024.xlsx");
 export const NOW = "2026-11-27 10:00:00";
 
+/**
+ * A department's own 项目绩效自评表 (review of #10, finding 1): its headers are PERF's words (三级指标, 分值, 得分) but
+ * its rows are not the framework's; one of its names is close to a framework name, none is one.
+ */
+export function selfEvaluation(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("项目绩效自评表");
+  ws.getRow(1).values = ["一级指标", "二级指标", "三级指标", "分值", "得分"];
+  ws.getRow(2).values = ["产出指标", "数量指标", "培训人次", 20, 18];
+  ws.getRow(3).values = ["效益指标", "社会效益指标", "群众知晓率", 30, 28];
+  ws.getRow(4).values = ["满意度指标", "服务对象满意度指标", "服务对象满意度", 10, 9];
+  return wb;
+}
+
 /** Saves and reopens a workbook, as a file on disk would go, so tests see what Excel would. */
 export async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const copy = new ExcelJS.Workbook();

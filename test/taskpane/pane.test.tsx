@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import ExcelJS from "exceljs";
-import { seedWorkbook } from "../helpers/xlsx";
+import { seedWorkbook, selfEvaluation } from "../helpers/xlsx";
 import { action, cell, click, contents, key, openPane, settled } from "./harness";
 
 // The seed's appendix, 得分 column (spec §6), by the 指标体系 rows the template puts them in.
@@ -29,7 +29,10 @@ describe("评分 on the seed's case", () => {
     await settled();
     expect(screen.getByTestId("total").textContent).toBe("91.75 分");
     expect(screen.getByTestId("grade").textContent).toBe("等级：优");
-    expect(screen.getByText("优：总分 90 分（含）以上")).toBeTruthy();
+    // (A figure and its unit are held together in a span of their own: the text is the whole perf-words span's.)
+    expect(
+      screen.getByText((_, e) => e?.className === "perf-words" && e.textContent === "优：总分 90 分（含）以上"),
+    ).toBeTruthy();
     for (const [address, value] of SCORES)
       expect([address, cell(excel.sheets, "指标体系", address)]).toEqual([address, value]);
     expect(excel.syncs - opened).toBe(6); // the cells in 3, the names and merged 得分 cells in 1; the write in 2
@@ -56,9 +59,22 @@ describe("评分 on the seed's case", () => {
     ]);
     expect(cell(excel.sheets, "评分结果", "B13")).toBe("二级指标");
     expect(cell(excel.sheets, "评分结果", "B24")).toBe("公平性");
+    // The year as a year (review of #10, finding 10: it showed 2024.00), the total to two decimals.
+    const format = (address: string) => excel.sheet("评分结果")!.cells.get(address)?.numberFormat;
+    expect([cell(excel.sheets, "评分结果", "D2"), format("D2"), format("B3")]).toEqual([2024, "0", "0.00"]);
     expect(status().textContent).toBe(
       "已评分改动 35 个单元格，原值记入“评分记录”表，可用“撤销上次评分”还原；“评分结果”表已更新。",
     );
+  });
+
+  it("评分 twice: the second says nothing changed and nothing was recorded, in perf-score fill's words", async () => {
+    await openPane(await seedWorkbook());
+    await click("评分");
+    await settled();
+    await click("评分");
+    await settled();
+    // Review of #10, finding 4: the same sentence as test/cli/workbook-commands.test.ts (both from fillWords).
+    expect(status().textContent).toBe("已评分工作簿中的得分已是本次结果，无需改动单元格；“评分结果”表已更新。");
   });
 
   it("shows the bars coloured by the share lost, the deductions largest first, and the 存在问题 draft", async () => {
@@ -93,16 +109,16 @@ describe("评分 on the seed's case", () => {
     const problems = within(screen.getByTestId("problems")).getAllByRole("listitem");
     expect(problems).toHaveLength(7);
     expect(problems[0].textContent).toBe(
-      "1.1.1 预算编制合理性 · 扣 3.2 分（1）预算项目调整、调剂较大，部门预算编制合理性有待提高。2024 年，我局“一上”申报数为 4,502.03 万元，“一下”核定数为 2,622.4 万元，财政核减率为 41.75%；二级项目数（不含预算准备金）为 21，涉及预算调整调剂的项目数为 10，调整调剂项目占比为 47.62%；累计调剂金额占比 ≥ 40% 的项目数为 2。",
+      "1.1.1 预算编制合理性 · 扣 3.2 分（1）预算项目调整、调剂较大，部门预算编制合理性有待提高。2024 年，我局“一上”申报数为 4,502.03 万元，“一下”核定数为 2,622.4 万元，财政核减率为 41.75%；除预算准备金外有 21 个二级项目，涉及预算调整调剂的项目有 10 个，调整调剂项目占比为 47.62%；累计调剂金额占比达 40% 及以上的项目有 2 个。",
     );
     expect(problems[6].querySelector("p")?.textContent).toBe(
-      "（7）项目推广未得到相关部门表扬、推广，有待进一步加强。2024 年，我局未出现经验被省、市政府部门表扬、推广的情况。",
+      "（7）项目推广未得到相关部门表扬、推广，有待进一步加强。2024 年，我局成果或经验模式未被省、市政府部门表扬、推广。",
     );
   });
 });
 
 describe("a workbook without PERF's tables", () => {
-  it("on opening: says what to do, and 插入模板 is the button offered first", async () => {
+  it("on opening: says what to do, and 插入模板 is the highlighted (primary) button", async () => {
     const { opened } = await openPane(blankWorkbook());
     expect(opened).toBe(3);
     expect(document.querySelector("main")?.dataset.workbook).toBe("not-perf");
@@ -111,22 +127,31 @@ describe("a workbook without PERF's tables", () => {
     expect(action("评分").hasAttribute("data-primary")).toBe(false);
   });
 
-  it("评分 writes nothing at all and says why, in one message, with no list of errors", async () => {
-    const { excel, opened } = await openPane(blankWorkbook());
-    const before = contents(excel.sheets);
-    await click("评分");
-    await settled();
-    expect(contents(excel.sheets)).toEqual(before);
-    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
-    expect(excel.syncs - opened).toBe(3); // read, nothing written
-    expect(screen.getByRole("status").textContent).toBe(
-      "未评分这个工作簿中没有绩效评价的表（基础数据、效果性、指标体系），无法评分，工作簿未作任何改动。请点击“插入模板”加入这些表，在“基础数据”“效果性”表填写后再点击“评分”。",
-    );
-    expect(screen.queryByTestId("total")).toBeNull();
-    expect(screen.queryByTestId("findings")).toBeNull();
-    expect(screen.queryByText(/扣分明细/)).toBeNull();
-    expect(document.activeElement).toBe(action("评分")); // the focus stayed where the user was
-  });
+  it.each([
+    // (A table headed 得分 has its merged areas read, in one more sync: reads only.)
+    ["blank", blankWorkbook, "Sheet1", 3],
+    ["a department's own 项目绩效自评表 (review of #10, finding 1)", selfEvaluation, "项目绩效自评表", 4],
+  ])(
+    "%s: 评分 writes nothing at all and says why, in one message, with no list of errors",
+    async (_, make, sheet, syncs) => {
+      const { excel, opened } = await openPane(make());
+      expect(document.querySelector("main")?.dataset.workbook).toBe("not-perf");
+      expect(screen.getByTestId("start")).toBeTruthy();
+      const before = contents(excel.sheets);
+      await click("评分");
+      await settled();
+      expect(contents(excel.sheets)).toEqual(before);
+      expect(excel.sheets.map((s) => s.name)).toEqual([sheet]);
+      expect(excel.syncs - opened).toBe(syncs); // read, nothing written
+      expect(screen.getByRole("status").textContent).toBe(
+        "未评分这个工作簿中没有绩效评价的表（基础数据、效果性、指标体系），无法评分，工作簿未作任何改动。请点击“插入模板”加入这些表，在“基础数据”“效果性”表填写后再点击“评分”。",
+      );
+      expect(screen.queryByTestId("total")).toBeNull();
+      expect(screen.queryByTestId("findings")).toBeNull();
+      expect(screen.queryByText(/扣分明细/)).toBeNull();
+      expect(document.activeElement).toBe(action("评分")); // the focus stayed where the user was
+    },
+  );
 
   it("a sheet of someone's own 项目 and 值 is not PERF's 基础数据", async () => {
     const wb = blankWorkbook();
@@ -246,9 +271,9 @@ describe("hand-entered scores", () => {
     expect(document.activeElement).toBe(action("评分"));
   });
 
-  it("取消 leaves the workbook as it was", async () => {
-    const wb = await seedWorkbook();
-    wb.getWorksheet("指标体系")!.getCell("H2").value = 5;
+  it("取消 leaves the workbook as it was, and shows no score, bars, deductions or 存在问题 it did not write", async () => {
+    const wb = await seedWorkbook({ yishang: 4704.37, yixia: 3783.36 });
+    wb.getWorksheet("指标体系")!.getCell("H2").value = 4.8;
     const { excel } = await openPane(wb);
     const snapshot = contents(excel.sheets);
     await click("评分");
@@ -256,6 +281,13 @@ describe("hand-entered scores", () => {
     await click("取消");
     expect(contents(excel.sheets)).toEqual(snapshot);
     expect(status().textContent).toBe("已取消，工作簿未作任何改动。");
+    // Review of #10, finding 3: the declined 93.25 优 stayed on the page, with a draft ready to insert.
+    expect(screen.queryByTestId("total")).toBeNull();
+    expect(screen.queryByTestId("grade")).toBeNull();
+    expect(screen.queryByRole("region", { name: "一级、二级指标得分" })).toBeNull();
+    expect(screen.queryByTestId("deductions")).toBeNull();
+    expect(screen.queryByTestId("problems")).toBeNull();
+    expect(screen.queryByText(/原值记入/)).toBeNull();
   });
 
   it("Tab stays inside the question", async () => {
@@ -401,6 +433,24 @@ describe("插入模板", () => {
     );
     expect(action("评分").hasAttribute("data-primary")).toBe(true);
     expect(screen.queryByRole("heading", { name: "这个工作簿中还没有绩效评价表" })).toBeNull();
+  });
+
+  it("then 评分 on the sheets nobody has filled: 模板尚未填写 and what to do, not a wall of errors (review of #10, finding 2)", async () => {
+    const sheets = await templateSheets();
+    const { excel } = await openPane(blankWorkbook(), { templateBase64: async () => "UEsDBA==" });
+    excel.decodeBase64 = () => sheets;
+    await click("插入模板");
+    await settled();
+    const before = contents(excel.sheets);
+    await click("评分");
+    await settled();
+    expect(contents(excel.sheets)).toEqual(before); // nothing written: no 评分结果, no 评分记录
+    expect(status().textContent).toBe(
+      "未评分模板尚未填写：“基础数据”表的“值”列都还空着，“效果性”表也还没有本部门的效果性指标，无法评分，工作簿未作任何改动。" +
+        "请在“基础数据”表的“值”列（黄色单元格）逐项填写本部门的数据，在“效果性”表填写本部门的效果性个性指标，再点击“评分”。填写方法见“说明”表。",
+    );
+    expect(screen.queryByTestId("findings")).toBeNull();
+    expect(screen.queryByTestId("total")).toBeNull();
   });
 
   it("on a name clash asks in a dialog to insert only the missing sheets, and never touches the existing ones", async () => {

@@ -156,7 +156,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
       kind: "indicator-missing",
       subject: "2.3.1",
       cell: "指标体系!D1",
-      message: "指标体系表缺少三级指标 2.3.1 固定资产账实相符，其得分无法写入该表",
+      message: "“指标体系”表缺少三级指标 2.3.1 固定资产账实相符，其得分无法写入该表",
     });
   });
 
@@ -231,7 +231,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         severity: "error",
         kind: "sum-mismatch",
         cell: "指标体系!E31",
-        message: "指标体系表三级指标分值合计 101 分，应为 100 分",
+        message: "“指标体系”表三级指标分值合计 101 分，应为 100 分",
       },
     ]);
   });
@@ -283,7 +283,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
         subject: "1.1.1",
         cell: "指标体系!H2",
         message:
-          "1.1.1 预算编制合理性的得分手工填为 4.8，按基础数据计算为 6.3；评分以计算结果为准，原值记入“评分记录”表",
+          "1.1.1 预算编制合理性的得分手工填为 4.8，按基础数据计算为 6.3；写入得分时以计算结果为准，原值记入“评分记录”表",
       },
     ]);
   });
@@ -305,7 +305,7 @@ describe("checking a workbook: one test per kind of finding, with its message an
       severity: "warning",
       kind: "total-missing",
       cell: "指标体系!A1",
-      message: "指标体系表没有“总计”行，总分只写入评分结果表",
+      message: "“指标体系”表没有“总计”行，总分只写入“评分结果”表",
     });
   });
 

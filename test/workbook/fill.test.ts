@@ -91,6 +91,15 @@ describe("fill: import the seed's case, fill, read the 得分 column back", () =
       ["1.1.1", 3.2], ["3.3.5", 2], ["2.4.2", 1], ["3.1.1", 1], ["3.2.1", 0.52], ["3.2.3", 0.27], ["2.1.1", 0.26],
     ]); // prettier-ignore
     expect(rows[at("检查结果") + 2]).toEqual(["（未发现问题）"]);
+    expect(at("检查结果")).toBeGreaterThan(at("扣分明细（按扣分多少排列）")); // scored: the tables first
+    // Review of #10, finding 10: the year as a year, not 2024.00; scores to two decimals.
+    const sheet = wb.getWorksheet("评分结果")!;
+    expect([sheet.getCell("C2").value, sheet.getCell("D2").value, sheet.getCell("D2").numFmt]).toEqual([
+      "评价年度",
+      2024,
+      "0",
+    ]);
+    expect(sheet.getCell("B3").numFmt).toBe("0.00");
   });
 
   it("records every replaced cell in 评分记录, and a second fill replaces nothing", async () => {
@@ -144,6 +153,10 @@ describe("fill writes nothing but its own cells, whatever was done to the workbo
   it("the blank template", async () => {
     const wb = await fillAndCompare(await buildTemplate());
     expect(wb.getWorksheet("评分结果")!.getCell("B3").value).toBe("未能评分（见检查结果）");
+    // No score: 检查结果 comes right under the headline (review of #10, finding 10), before the empty tables.
+    const column = wb.getWorksheet("评分结果")!.getColumn(1).values.slice(1);
+    expect(column.slice(4, 8)).toEqual([undefined, "检查结果", "级别", "错误"]);
+    expect(column.indexOf("检查结果")).toBeLessThan(column.indexOf("一级指标得分"));
   });
 
   it("rows moved in 基础数据 and 效果性, and two 三级 rows swapped in 指标体系", async () => {

@@ -118,14 +118,29 @@ describe("assets/template.xlsx", () => {
     expect(fw.getCell("H2").protection?.locked).toBe(false); // its 得分: written by the add-in
   });
 
-  it("checks as a blank template should: every input missing, nothing else wrong with the framework table", async () => {
+  it("checks as a blank template should: one finding, 模板尚未填写, with what to do (review of #10, finding 2)", async () => {
+    // It was 74 findings: an error per blank input, and three sums on protected framework cells that only the
+    // missing 效果性 block upset.
     const check = checkWorkbook(snapshotOf(await loadXlsx(TEMPLATE_PATH)));
-    const kinds = new Set(check.findings.map((f) => f.kind));
-    expect(kinds).toEqual(new Set(["input-blank", "input", "effect", "sum-mismatch"]));
-    expect(check.findings.filter((f) => f.kind === "input-blank")).toHaveLength(dapeng2024.inputs.length - 2); // less the two defaults
-    expect(check.findings.filter((f) => f.kind === "input").map((f) => f.message)).toEqual([
-      "未填写部门名称",
-      "未填写评价年度",
+    expect(check.findings).toEqual([
+      {
+        severity: "error",
+        kind: "not-filled",
+        message:
+          "模板尚未填写：“基础数据”表的“值”列都还空着，“效果性”表也还没有本部门的效果性指标，无法评分，工作簿未作任何改动。",
+      },
     ]);
+    expect(check.result.total).toBeNull();
+  });
+
+  it("begun but without its 效果性 block: the blank inputs and the block, no sum on a protected framework cell", async () => {
+    const wb = await loadXlsx(TEMPLATE_PATH);
+    wb.getWorksheet(SHEETS.inputs)!.getCell("D5").value = 4502.03; // one input filled
+    const check = checkWorkbook(snapshotOf(wb));
+    const kinds = new Set(check.findings.map((f) => f.kind));
+    expect(kinds).toEqual(new Set(["input-blank", "input", "effect"]));
+    expect(check.findings.filter((f) => f.kind === "input-blank")).toHaveLength(dapeng2024.inputs.length - 3); // less the two defaults and 一上
+    expect(check.findings.filter((f) => f.kind === "effect").map((f) => f.cell)).toEqual(["效果性!A1"]);
+    expect(check.findings.filter((f) => f.cell?.startsWith(SHEETS.framework))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { toExchange, type Framework } from "../../scoring";
-import { WorkbookFrameworkError, type BatchEntry, type Finding } from "../../workbook";
+import { refusalOf, WorkbookFrameworkError, type BatchEntry, type Finding } from "../../workbook";
 import { readWorkbook, systemReason, WorkbookLoadError } from "../../xlsx";
 import { checkWithFramework } from "../workbook";
 
@@ -19,6 +19,10 @@ export async function scoreFile(
     pkg.close();
     const check = checkWithFramework(snapshot, framework);
     seen?.set(`${check.framework.id}\u0000${check.framework.hash}`, check.framework);
+    // Not PERF's, or a template nobody filled: said as `perf-score score` says it, with what the department should do.
+    const refusal = refusalOf(check, "cli");
+    if (refusal)
+      return { file: name, failure: `${refusal.message}${refusal.todo}`, department: check.result.department };
     if (check.result.total === null)
       return { file: name, failure: errorsReason(check.findings), department: check.result.department };
     const errors = check.findings.filter((f) => f.severity === "error").length;

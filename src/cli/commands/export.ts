@@ -2,9 +2,9 @@ import { exportCase } from "../../workbook";
 import type { Parsed } from "../args";
 import { refuseExisting, writeAtomically, writeBytes } from "../files";
 import { CliError, type Io } from "../io";
-import { findingIssues, issueLine, say } from "../report";
+import { complain, findingIssues, issueLine, say } from "../report";
 import { frameworkOption } from "../framework/resolve";
-import { checkFile } from "../workbook";
+import { checkFile, refuseUnscorable } from "../workbook";
 
 /**
  * perf-score export IN.xlsx [-o OUT.json [--force]]: the workbook's case as spec §5's JSON, on standard output or into
@@ -18,6 +18,8 @@ export async function exportCommand(args: Parsed, io: Io): Promise<number> {
   if (output !== undefined) refuseExisting(output, force);
   const { pkg, check } = await checkFile(args.positional[0], await frameworkOption(args.options));
   pkg.close();
+  // Not PERF's, or not filled: no file, and not an empty case that looks like one.
+  refuseUnscorable(check);
   const json = `${JSON.stringify(exportCase(check.framework, check.case), null, 2)}\n`;
   if (output === undefined) io.stdout(json);
   else {
@@ -26,6 +28,6 @@ export async function exportCommand(args: Parsed, io: Io): Promise<number> {
   }
   const tableMissing = check.findings.some((f) => f.kind === "table-missing");
   for (const issue of findingIssues(check.findings.filter((f) => f.kind === "table-missing")))
-    io.stderr(`${issueLine(issue)}\n`);
+    complain(io, issueLine(issue));
   return tableMissing ? 1 : 0;
 }

@@ -1,11 +1,11 @@
-import { NOT_A_PERF_WORKBOOK_CLI, planFill, UNNAMED_DEPARTMENT } from "../../workbook";
+import { fillWords, planFill, UNNAMED_DEPARTMENT } from "../../workbook";
 import { WorkbookEditor, WorkbookLoadError, writeFill } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
 import { CliError, type Io } from "../io";
-import { findingIssues, headline, issueLine, say } from "../report";
+import { complain, findingIssues, headline, issueList, say } from "../report";
 import { frameworkOption } from "../framework/resolve";
-import { checkFile, nowText, outputOf, requireSameKind, saveEdited } from "../workbook";
+import { checkFile, nowText, outputOf, refuseUnscorable, requireSameKind, saveEdited } from "../workbook";
 
 /**
  * perf-score fill IN.xlsx -o OUT.xlsx [--in-place]: check the workbook, then write 得分, 扣分原因, 总计, the 评分结果
@@ -22,14 +22,13 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
     inPlace,
     args.flags.has("force"),
   );
-  const release = inPlace ? lockWorkbook(input, (t) => io.stderr(t)) : undefined;
+  const release = inPlace ? lockWorkbook(input, (t) => complain(io, t.trimEnd())) : undefined;
   try {
     const { pkg, snapshot, check } = await checkFile(input, await frameworkOption(args.options));
     let plan;
     try {
-      // A blank or unrelated workbook gets nothing written, in the pane's words (src/workbook/state.ts decides).
-      const notPerf = check.findings.find((f) => f.kind === "not-perf");
-      if (notPerf) throw new CliError(`${notPerf.message}\n${NOT_A_PERF_WORKBOOK_CLI}`);
+      // A blank, unrelated or unfilled workbook gets nothing written, in the pane's words (src/workbook/state.ts).
+      refuseUnscorable(check);
       requireSameKind(pkg, output);
       plan = planFill(check, nowText());
       const editor = new WorkbookEditor(pkg);
@@ -43,19 +42,17 @@ export async function fillCommand(args: Parsed, io: Io): Promise<number> {
     }
 
     const { result } = check;
+    const words = fillWords(check, plan, "可用 perf-score undo 还原");
     say(io, `${result.department || UNNAMED_DEPARTMENT} ${result.year ?? ""}`);
     say(io, headline(result));
-    say(io, `已写入 ${output}：改动 ${plan.writes.length} 个单元格，原值记入“评分记录”表；评分结果见“评分结果”表。`);
+    say(io, `已写入 ${output}。`);
+    say(io, words.text);
     for (const o of plan.overwrites) {
       const what = o.code === o.name ? o.name : `${o.code} ${o.name}`;
       const now = o.value === null ? "清空（无法评分）" : o.value;
       say(io, `改写手工得分：${o.cell} ${what}：${o.oldFormula ?? String(o.old)} → ${now}`);
     }
-    const issues = findingIssues(check.findings);
-    if (issues.length > 0) {
-      io.stdout(`\n检查结果（${issues.length} 条）：\n`);
-      for (const issue of issues) say(io, issueLine(issue), "  ");
-    }
+    io.stdout(issueList(findingIssues(check.findings), io.columns));
     return result.total === null || check.findings.some((f) => f.severity === "error") ? 1 : 0;
   } finally {
     release?.();

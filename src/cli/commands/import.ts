@@ -6,7 +6,7 @@ import { bundledIds } from "../framework/bundled";
 import { caseFramework } from "../framework/given";
 import { frameworkOption } from "../framework/resolve";
 import { loadJsonCase } from "../load";
-import { issueLine, say } from "../report";
+import { complain, issueLine, say } from "../report";
 import { refuseExisting, writeAtomically, writeBytes } from "../files";
 import { requireXlsxName } from "../workbook";
 
@@ -21,7 +21,7 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   const given = await frameworkOption(args.options);
   const loaded = await loadJsonCase(args.positional[0], io, given ? null : bundledIds());
   if (!loaded.case) {
-    for (const issue of loaded.issues) io.stderr(`${issueLine(issue)}\n`);
+    for (const issue of loaded.issues) complain(io, issueLine(issue));
     return 1;
   }
   const { framework, issues: named } = await caseFramework(loaded.case, given);
@@ -32,7 +32,7 @@ export async function importCommand(args: Parsed, io: Io): Promise<number> {
   // The workbook is written even when values are missing or wrong (they are filled in Excel), but nothing is
   // dropped unsaid: every issue the scoring would raise is listed, and any error makes the exit status 1.
   const issues = [...named, ...loaded.issues, ...scoreCase(framework, loaded.case).issues];
-  for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
+  for (const issue of issues) complain(io, issueLine(issue));
   // A new workbook, built from the template: nothing of the user's is in it to keep.
   const data = Buffer.from((await (await buildTemplate(framework, loaded.case)).xlsx.writeBuffer()) as ArrayBuffer);
   writeAtomically(output, (fd) => writeBytes(fd, data), force);

@@ -5,8 +5,9 @@ import { caseFramework } from "../framework/given";
 import { frameworkOption } from "../framework/resolve";
 import { CliError, type Io } from "../io";
 import { loadJsonCase } from "../load";
-import { findingIssues, issueLine, renderTable } from "../report";
-import { checkFile, headOf } from "../workbook";
+import { sortFindings } from "../../workbook";
+import { complain, findingIssues, issueLine, renderTable } from "../report";
+import { checkFile, headOf, refuseUnscorable } from "../workbook";
 
 /** A spreadsheet file, by name or by its first bytes (a zip for xlsx, an OLE file for the old .xls): not JSON. */
 function isWorkbook(path: string): boolean {
@@ -20,7 +21,7 @@ function isWorkbook(path: string): boolean {
 function refused(issues: Issue[], args: Parsed, io: Io): number {
   if (args.flags.has("json"))
     io.stdout(`${JSON.stringify({ total: null, grade: null, indicators: [], issues }, null, 2)}\n`);
-  else for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
+  else for (const issue of sortFindings(issues)) complain(io, issueLine(issue));
   return 1;
 }
 
@@ -54,6 +55,7 @@ export async function scoreCommand(args: Parsed, io: Io): Promise<number> {
   if (isWorkbook(path)) {
     const { pkg, check } = await checkFile(path, given);
     pkg.close();
+    refuseUnscorable(check);
     return print(check.result, check.framework.hash, findingIssues(check.findings), args, io, check.framework.name);
   }
   const loaded = await loadJsonCase(path, io, given ? null : bundledIds());

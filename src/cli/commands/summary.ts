@@ -8,7 +8,7 @@ import { writeAtomically, writeBytes } from "../files";
 import { frameworkOption } from "../framework/resolve";
 import type { Io } from "../io";
 import { elapsedText } from "../progress";
-import { say } from "../report";
+import { complain, say } from "../report";
 
 export const keyOf = (f: { id: string; hash: string }) => `${f.id}\u0000${f.hash}`;
 
@@ -98,13 +98,13 @@ export async function summaryCommand(args: Parsed, io: Io): Promise<number> {
   const time = elapsedText(Date.now() - started);
   say(io, `已汇总 ${total} 个文件：${scored} 个已评分，${failed} 个未能评分，用时 ${time}。`);
   say(io, `已写入 ${output}${csv ? ` 和 ${csv}` : ""}。`);
-  // One line per file on standard error, unwrapped: a log to search, whatever the terminal's width.
+  // One paragraph per file on standard error: wrapped to a terminal, one line each in a log.
   for (const [file, department, reason] of summary.failed.slice(1)) {
     const named = department && department !== UNNAMED_DEPARTMENT ? `（${department}）` : "";
-    io.stderr(`未能评分：${file}${named}：${reason}\n`);
+    complain(io, `未能评分：${file}${named}：${reason}`);
   }
-  for (const note of found.notes) io.stderr(`注意：${note}\n`);
+  for (const note of found.notes) complain(io, `注意：${note}`);
   for (const row of summary.ranking.slice(1))
-    if (row[row.length - 2]) io.stderr(`注意：${row[row.length - 1]}：${row[row.length - 2]}\n`);
+    if (row[row.length - 2]) complain(io, `注意：${row[row.length - 1]}：${row[row.length - 2]}`);
   return scored > 0 ? 0 : 1;
 }

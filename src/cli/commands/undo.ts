@@ -3,8 +3,8 @@ import { WorkbookEditor, WorkbookLoadError, writeUndo } from "../../xlsx";
 import type { Parsed } from "../args";
 import { lockWorkbook } from "../files";
 import { CliError, type Io } from "../io";
-import { issueLine, say } from "../report";
-import { openWorkbook, outputOf, requireSameKind, saveEdited } from "../workbook";
+import { complain, issueLine, say } from "../report";
+import { openWorkbook, outputOf, refuseNotPerf, requireSameKind, saveEdited } from "../workbook";
 
 /** perf-score undo IN.xlsx -o OUT.xlsx [--in-place]: gives back what the last fill replaced, from 评分记录. */
 export async function undoCommand(args: Parsed, io: Io): Promise<number> {
@@ -18,11 +18,12 @@ export async function undoCommand(args: Parsed, io: Io): Promise<number> {
     inPlace,
     args.flags.has("force"),
   );
-  const release = inPlace ? lockWorkbook(input, (t) => io.stderr(t)) : undefined;
+  const release = inPlace ? lockWorkbook(input, (t) => complain(io, t.trimEnd())) : undefined;
   try {
     const { pkg, snapshot } = await openWorkbook(input);
     let plan;
     try {
+      refuseNotPerf(snapshot);
       requireSameKind(pkg, output);
       plan = planUndo(snapshot);
       if (plan.batch === undefined) throw new CliError(`${input} 的“评分记录”表中没有可撤销的评分`);

@@ -1,4 +1,5 @@
 import { checkClauses } from "./check-clauses";
+import { checkFacts } from "./check-facts";
 import { checkDetails } from "./check-details";
 import { checkPoints } from "./check-points";
 import { checkReferences } from "./check-refs";
@@ -30,7 +31,7 @@ export function checkDoc(value: unknown, carried = false): DocCheck {
   const references = soften(checkReferences(doc));
   if (!references.some(isError)) references.push(...soften(checkDetails(doc)));
   if (references.some(isError)) return { problems: references };
-  const problems = [...references, ...soften([...checkPoints(doc), ...checkClauses(doc)])];
+  const problems = [...references, ...soften([...checkPoints(doc), ...checkClauses(doc), ...checkFacts(doc)])];
   if (problems.some(isError)) return { problems };
   return { problems, parsed: parseDoc(doc) };
 }

@@ -156,6 +156,14 @@ export function thenText(then: "zero" | "full" | Num): string {
  * formulas are parsed and numbers are decimal text.
  */
 export function ruleOf(d: RuleDoc, scope: RuleScope, named: Quantities): Rule {
+  const rule = ruleOfKind(d, scope, named);
+  const problem = "problem" in d ? d.problem : undefined;
+  if (!problem) return rule;
+  // The clause's own 存在问题 headline goes with each part it scores (a part nested deeper keeps its own).
+  return { ...rule, evaluate: (ctx) => rule.evaluate(ctx).map((p) => (p.problem ? p : { ...p, problem })) };
+}
+
+function ruleOfKind(d: RuleDoc, scope: RuleScope, named: Quantities): Rule {
   switch (d.kind) {
     case "judgment":
       return judgment({ ...d, points: dec(d.points) });

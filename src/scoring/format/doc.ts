@@ -81,6 +81,11 @@ export interface InputDoc {
   /** A part cannot exceed its whole: the id of the whole. */
   at_most?: string;
   note?: string;
+  /**
+   * How a report's 存在问题 states the value: a sentence with {} for it (“除预算准备金外有 {} 个二级项目”; a judgment
+   * may also say {满分}), or, for an enum or a flag, a sentence per option (是/否 for a flag).
+   */
+  fact?: string | Record<string, string>;
 }
 
 /** Checks across inputs, reported as warnings. */
@@ -180,6 +185,8 @@ interface ClauseDoc {
   label: string;
   /** The words of 参考评分标准 the rule implements, word for word. */
   clause: string;
+  /** The headline of 存在问题 when this clause loses points, if not the indicator's `problem`. */
+  problem?: string;
 }
 
 /** What a quantity whose denominator is zero scores, as a ruling decided (spec §7 R1, R2). */

@@ -18,6 +18,7 @@ function inputOf(d: InputDoc, conditional: boolean): InputDef {
     ...(d.default !== undefined ? { default: d.default } : {}),
     ...(d.at_most ? { atMost: d.at_most } : {}),
     ...(d.note ? { note: d.note } : {}),
+    ...(d.fact ? { fact: d.fact } : {}),
     ...(conditional ? { conditional } : {}),
   };
 }

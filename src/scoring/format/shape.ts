@@ -45,7 +45,8 @@ const nonneg: Shape = { number: "nonnegative" };
 const bool: Shape = { boolean: true };
 const obj = (object: Record<string, Shape>, required: string[]) => ({ object, required });
 const bounds = { min: num, over: num, max: num, under: num, phrase: text };
-const clause = { label: text, clause: text };
+// `problem`: the headline a report's 存在问题 gives when this clause loses points (else the indicator's).
+const clause = { label: text, clause: text, problem: text };
 const rule: Shape = { ref: "rule" };
 const quantity: Shape = { ref: "quantity" };
 const fixed: Shape = { anyOf: [{ literal: ["zero", "full"] }, nonneg] };
@@ -109,6 +110,7 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
       default: { anyOf: [num, bool, text] },
       at_most: id,
       note: text,
+      fact: { anyOf: [text, { map: text }] },
     },
     ["id", "label", "type", "indicator"],
   ),

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { fmt, type Dec, type ScoreResult } from "../../scoring";
 import { useSectionStyles } from "../styles";
@@ -47,7 +47,7 @@ export const Deductions: React.FC<{ result: ScoreResult }> = ({ result }) => {
               <span>
                 {r.code} <Words text={r.name} />
               </span>
-              <span className={styles.lost}>扣 {fmt(r.lost as Dec)} 分</span>
+              <span className={mergeClasses("perf-nowrap", styles.lost)}>扣 {fmt(r.lost as Dec)} 分</span>
             </div>
             <ul className={styles.reasons}>
               {r.reasons.map((reason) => (

@@ -36,6 +36,16 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // An address is one thing to find in Excel: never broken across lines (“基础/数据!D73”); a sheet name too long for
+  // the line is cut with an ellipsis (the button's label and the tooltip say it whole).
+  address: {
+    display: "inline-block",
+    maxWidth: "100%",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    verticalAlign: "bottom",
+  },
   details: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   members: {
@@ -94,6 +104,11 @@ export const Findings: React.FC<Props> = ({ findings, onSelect, labelOf }) => {
   const styles = useStyles();
   const item = useCard();
   const errors = findings.filter((f) => f.severity === "error").length;
+  const address = (cell: string) => (
+    <span className={mergeClasses("perf-nowrap", styles.address)} title={cell}>
+      {cell}
+    </span>
+  );
   const card = (f: Finding, body: React.ReactNode, label: string) =>
     f.cell ? (
       <button
@@ -125,7 +140,7 @@ export const Findings: React.FC<Props> = ({ findings, onSelect, labelOf }) => {
                   <>
                     <span className={mergeClasses(styles.badge, styles[f.severity])}>
                       {WORD[f.severity]}
-                      {f.cell ? <span className={styles.cell}> · {f.cell}</span> : null}
+                      {f.cell ? <span className={styles.cell}> · {address(f.cell)}</span> : null}
                     </span>
                     <Words text={f.message} />
                     {id ? (
@@ -153,7 +168,7 @@ export const Findings: React.FC<Props> = ({ findings, onSelect, labelOf }) => {
                         f,
                         <span>
                           <Words text={name} />
-                          {f.cell ? <span className={styles.cell}> · {f.cell}</span> : null}
+                          {f.cell ? <span className={styles.cell}> · {address(f.cell)}</span> : null}
                         </span>,
                         `${WORD[f.severity]}，定位到 ${f.cell}：${f.message}`,
                       )}

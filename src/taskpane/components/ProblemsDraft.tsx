@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { Button } from "./Button";
 import { fmt } from "../../scoring";
@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: "2px" },
   about: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   text: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+  lost: { whiteSpace: "nowrap" },
 });
 
 interface Props {
@@ -60,7 +61,8 @@ export const ProblemsDraft: React.FC<Props> = ({ paragraphs, busy, onInsert, onC
         {paragraphs.map((p) => (
           <li key={p.code} className={styles.item}>
             <span className={styles.about}>
-              {p.code} <Words text={p.name} /> · 扣 {fmt(p.lost)} 分
+              {p.code} <Words text={p.name} /> ·{" "}
+              <span className={mergeClasses("perf-nowrap", styles.lost)}>扣 {fmt(p.lost)} 分</span>
             </span>
             <p className={styles.text}>
               <Words text={p.text} />

@@ -3,9 +3,9 @@ import { Words } from "./Words";
 import { useSectionStyles } from "../styles";
 
 /**
- * First open on a workbook without PERF's tables (a new or unrelated workbook): what to do, next to the 插入模板
- * button the action bar now offers first; in an Excel that cannot insert the template (`canInsert` false), where to
- * get it instead.
+ * First open on a workbook without PERF's tables (a new or unrelated workbook): what to do, under the action bar,
+ * where 插入模板 is now the highlighted (primary) button; in an Excel that cannot insert the template (`canInsert`
+ * false), where to get it instead.
  */
 export const StartHere: React.FC<{ canInsert: boolean }> = ({ canInsert }) => {
   const section = useSectionStyles();

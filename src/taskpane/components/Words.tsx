@@ -14,6 +14,15 @@ function segments(text: string): Segment[] {
 }
 
 const OPENING = /^[“‘（《【〔[(]/;
+/** A segment that ends in a figure (5, 91.75, 85%): the unit after it stays on its line. */
+const NUMBER = /\d%?$/;
+/**
+ * A piece the browser would still break inside, though it is one: a figure, a space and its unit (“5 处”), or a
+ * closing mark before more of the piece (“0）= ”, where it breaks after “）”).
+ */
+const HOLD = /\d%?\s+\S|[）」』】〕〉”’)\]][^\s，。；、：！？）》」』】〕〉”’)\]]/;
+/** Longer pieces keep the browser's breaks (overflow-wrap): a held piece must fit a line at 200% zoom. */
+const HOLD_AT_MOST = 12;
 /** A short name in quotes (“插入模板”, “效果性”) is kept on one line when it fits. */
 const QUOTED = /“[^“”]{1,12}”/g;
 
@@ -30,9 +39,15 @@ export function breakable(text: string): Piece[] {
   let previous: Segment | undefined;
   let group: { group: string[]; end: number } | undefined;
   let at = 0;
+  let beforePrevious: Segment | undefined;
   for (const s of segments(text)) {
+    // A number keeps its unit or measure word: “5 处”, “2 分”, never “5” / “处”.
+    const unit = NUMBER.test((/^\s+$/.test(previous?.segment ?? "") ? beforePrevious : previous)?.segment ?? "");
     const canBreak =
-      previous !== undefined && !OPENING.test(previous.segment) && (s.isWordLike === true || OPENING.test(s.segment));
+      previous !== undefined &&
+      !OPENING.test(previous.segment) &&
+      !unit &&
+      (s.isWordLike === true || OPENING.test(s.segment));
     const opens = quoted.find(([start]) => start === at);
     if (opens) {
       group = { group: [s.segment], end: opens[1] };
@@ -48,6 +63,7 @@ export function breakable(text: string): Piece[] {
       else last.group[last.group.length - 1] += s.segment; // closing punctuation stays with the name before it
       group = undefined;
     }
+    beforePrevious = previous;
     previous = s;
     at += s.segment.length;
   }
@@ -55,19 +71,31 @@ export function breakable(text: string): Piece[] {
 }
 
 const KEEP: React.CSSProperties = { display: "inline-block", maxWidth: "100%" };
+const NOWRAP: React.CSSProperties = { whiteSpace: "nowrap" };
+
+/** A piece as text, or as text that does not wrap where the browser would break it inside. */
+function figures(piece: string): React.ReactNode {
+  return piece.length <= HOLD_AT_MOST && HOLD.test(piece) ? (
+    <span className="perf-nowrap" style={NOWRAP}>
+      {piece}
+    </span>
+  ) : (
+    piece
+  );
+}
 
 function render(pieces: readonly string[]): React.ReactNode[] {
   return pieces.map((piece, k) => (
     <React.Fragment key={k}>
       {k > 0 ? <wbr /> : null}
-      {piece}
+      {figures(piece)}
     </React.Fragment>
   ));
 }
 
 /**
- * Text that wraps only between words: “部门整体绩效” / “评价评分”, never “部门绩” / “效”. Each word is its own text
- * node with a break opportunity (<wbr>) before it, and `word-break: keep-all` forbids breaks inside; a quoted name
+ * Text that wraps only between words: “部门整体绩效” / “评价评分”, never “部门绩” / “效”, nor “5” / “处”. Each
+ * word is its own text node with a break opportunity (<wbr>) before it, and `word-break: keep-all` forbids breaks inside; a quoted name
  * moves to the next line whole (an inline block) unless it is wider than the line; a word longer than the line still
  * breaks (overflow-wrap), so nothing runs out of the pane.
  */
@@ -76,7 +104,7 @@ export const Words: React.FC<{ text: string }> = ({ text }) => (
     {breakable(text).map((piece, k) => (
       <React.Fragment key={k}>
         {k > 0 ? <wbr /> : null}
-        {typeof piece === "string" ? piece : <span style={KEEP}>{render(piece.group)}</span>}
+        {typeof piece === "string" ? figures(piece) : <span style={KEEP}>{render(piece.group)}</span>}
       </React.Fragment>
     ))}
   </span>

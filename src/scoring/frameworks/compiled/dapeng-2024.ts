@@ -5,7 +5,7 @@ import type { BundledFramework } from "../../format/compile";
 
 // (Its rules leave out the clauses a framework file must have, hence the cast.)
 const framework = {
-  "hash": "26173604637cc32c0b5e82239c4a7664321ed1d5b6c93b84ea9674a0a4dd89a7",
+  "hash": "69a10d1a6384539195e388433d168abcc57039eba1688fccdab36ca5e0d77025",
   "data": {
     "id": "dapeng-2024",
     "name": "部门整体绩效评价共性指标体系框架（大鹏新区 2024）",
@@ -46,19 +46,22 @@ const framework = {
         "id": "mandate_fit",
         "label": "预算编制、分配符合职责及方针政策",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "部门预算编制、分配与本部门职责及方针政策的符合程度评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "priority_allocation",
         "label": "预算资金按轻重缓急合理分配",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "预算资金按轻重缓急合理分配的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "special_fund_detail",
         "label": "专项资金细化合理、预决算差异不超 15%",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "专项资金预算编制的细化程度评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "yishang",
@@ -73,98 +76,115 @@ const framework = {
       {
         "id": "secondary_projects",
         "label": "二级项目数（不含预算准备金）",
-        "type": "count"
+        "type": "count",
+        "fact": "除预算准备金外有 {} 个二级项目"
       },
       {
         "id": "adjusted_projects",
         "label": "涉及预算调整调剂的项目数",
         "type": "count",
-        "atMost": "secondary_projects"
+        "atMost": "secondary_projects",
+        "fact": "涉及预算调整调剂的项目有 {} 个"
       },
       {
         "id": "projects_adjusted_40pct",
         "label": "累计调剂金额占比 ≥ 40% 的项目数",
         "type": "count",
-        "atMost": "adjusted_projects"
+        "atMost": "adjusted_projects",
+        "fact": "累计调剂金额占比达 40% 及以上的项目有 {} 个"
       },
       {
         "id": "allocation_not_fixed",
         "label": "预算分配不固化",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "预算分配不固化、按实际情况合理调整的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "budget_rule_violations",
         "label": "不符合预算编制要求的事项数",
-        "type": "count"
+        "type": "count",
+        "fact": "不符合预算编制要求的事项有 {} 项"
       },
       {
         "id": "new_projects_unassessed",
         "label": "未开展事前绩效评估的新增项目数",
-        "type": "count"
+        "type": "count",
+        "fact": "未开展事前绩效评估的新增项目有 {} 个"
       },
       {
         "id": "dept_target_submitted",
         "label": "按要求编报部门整体绩效目标",
         "type": "judgment",
-        "max": "1.5"
+        "max": "1.5",
+        "fact": "部门整体绩效目标的编报评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "project_targets_required",
         "label": "应编报绩效目标的项目数",
-        "type": "count"
+        "type": "count",
+        "fact": "应编报绩效目标的项目有 {} 个"
       },
       {
         "id": "project_targets_approved",
         "label": "已编报且审核通过的项目数",
         "type": "count",
-        "atMost": "project_targets_required"
+        "atMost": "project_targets_required",
+        "fact": "已编报且审核通过的有 {} 个"
       },
       {
         "id": "targets_decomposed",
         "label": "绩效指标细化分解为工作任务",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "绩效指标细化分解为具体工作任务的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "basic_expenditure_included",
         "label": "绩效指标包括基本支出",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "绩效指标包括基本支出等内容的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "benefit_indicators",
         "label": "含社会、经济、生态效益指标",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "社会、经济、生态效益指标的设置评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "indicators_total",
         "label": "整体绩效指标总数",
-        "type": "count"
+        "type": "count",
+        "fact": "部门整体绩效指标共 {} 个"
       },
       {
         "id": "indicators_qualitative",
         "label": "其中定性指标数",
         "type": "count",
-        "atMost": "indicators_total"
+        "atMost": "indicators_total",
+        "fact": "其中定性指标 {} 个"
       },
       {
         "id": "target_values_justified",
         "label": "目标值测算有依据",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "目标值测算的依据评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "funds_coverage_80",
         "label": "绩效指标反映 80% 以上资金量",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "绩效指标反映资金量的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "indicators_over_50pct",
         "label": "实际完成值超目标值 50% 的指标数",
-        "type": "count"
+        "type": "count",
+        "fact": "实际完成值超过目标值 50% 的项目指标有 {} 个"
       },
       {
         "id": "procurement_budget",
@@ -179,18 +199,21 @@ const framework = {
       {
         "id": "late_tenders",
         "label": "4 月前未完成招标的新增集中采购项目数",
-        "type": "count"
+        "type": "count",
+        "fact": "年初预算下达后 4 月前未完成招标的新增集中采购项目有 {} 个"
       },
       {
         "id": "interim_renewals",
         "label": "因采购不及时出现过渡期、临时续签的项目数",
-        "type": "count"
+        "type": "count",
+        "fact": "因采购不及时出现过渡期、临时续签的跨年度项目有 {} 个"
       },
       {
         "id": "payment_compliance",
         "label": "资金支出规范性",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "资金支出规范性评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "adjusted_funds",
@@ -206,12 +229,16 @@ const framework = {
         "id": "accounting_compliance",
         "label": "会计核算规范性",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "会计核算规范性评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "serious_violation",
         "label": "发生超范围超标准、虚列、截留挤占挪用等支出",
-        "type": "flag"
+        "type": "flag",
+        "fact": {
+          "是": "发生超范围、超标准支出，虚列支出，截留、挤占、挪用资金等情况"
+        }
       },
       {
         "id": "budget_disclosure",
@@ -221,7 +248,12 @@ const framework = {
           "合规",
           "不完全合规",
           "未公开"
-        ]
+        ],
+        "fact": {
+          "合规": "部门预算按规定公开",
+          "不完全合规": "部门预算进行了公开，但存在不符合时限、内容、范围等要求的情况",
+          "未公开": "部门预算未公开"
+        }
       },
       {
         "id": "final_disclosure",
@@ -231,7 +263,12 @@ const framework = {
           "合规",
           "不完全合规",
           "未公开"
-        ]
+        ],
+        "fact": {
+          "合规": "部门决算按规定公开",
+          "不完全合规": "部门决算进行了公开，但存在不符合时限、内容、范围等要求的情况",
+          "未公开": "部门决算未公开"
+        }
       },
       {
         "id": "classified_unit",
@@ -242,31 +279,38 @@ const framework = {
         "id": "setup_approval",
         "label": "项目设立、调整履行报批程序",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "项目设立、调整履行报批程序的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "execution_compliance",
         "label": "招投标、建设、验收严格执行制度",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "招投标、建设、验收执行制度规定的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "monthly_tracking",
         "label": "每月统计并通报项目支出进度",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "每月统计、通报项目支出进度的情况评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "large_project_oversight",
         "label": "单项 200 万元以上资金有效监管",
         "type": "judgment",
         "max": "1",
-        "note": "无此类项目视同满足"
+        "note": "无此类项目视同满足",
+        "fact": "单项 200 万元以上财政资金的监管评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "oversight_failure",
         "label": "无法提供监督证明或专项资金评价为差",
-        "type": "flag"
+        "type": "flag",
+        "fact": {
+          "是": "无法提供开展检查监督的相关证明材料，或主管的专项资金绩效评价结果为差"
+        }
       },
       {
         "id": "assets_physical",
@@ -282,25 +326,29 @@ const framework = {
         "id": "disposal_timely",
         "label": "处置批复后 30 个工作日内完成处理",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "资产处置后续处理的及时性评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "disposal_booked",
         "label": "10 个工作日内完成账务处理",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "资产处置账务处理的及时性评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "income_remitted",
         "label": "有偿使用及处置收入及时足额上缴",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "有偿使用及处置收入的上缴评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "inventory_done",
         "label": "年度内及时开展资产清查",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "资产清查的开展评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "assets_in_use",
@@ -316,35 +364,41 @@ const framework = {
       {
         "id": "staff_on_payroll",
         "label": "实际在编在职人数",
-        "type": "count"
+        "type": "count",
+        "fact": "实际在编在职人员 {} 人"
       },
       {
         "id": "staff_quota",
         "label": "编制人数",
-        "type": "count"
+        "type": "count",
+        "fact": "编制 {} 人"
       },
       {
         "id": "staff_outside",
         "label": "编外人员数",
         "type": "count",
-        "atMost": "staff_total"
+        "atMost": "staff_total",
+        "fact": "编外人员共计 {} 人"
       },
       {
         "id": "staff_total",
         "label": "在职人员总数（在编+编外）",
-        "type": "count"
+        "type": "count",
+        "fact": "实有人员共计 {} 人"
       },
       {
         "id": "rules_established",
         "label": "制定财政资金、财务、内控等制度",
         "type": "judgment",
-        "max": "0.5"
+        "max": "0.5",
+        "fact": "财政资金管理、财务管理、内部控制等制度的建立评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "rules_enforced",
         "label": "上述制度得到有效执行",
         "type": "judgment",
-        "max": "1.5"
+        "max": "1.5",
+        "fact": "财政资金管理、财务管理、内部控制等制度的执行评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "sangong_actual",
@@ -401,35 +455,44 @@ const framework = {
       {
         "id": "key_tasks",
         "label": "下达的重点工作任务数",
-        "type": "count"
+        "type": "count",
+        "fact": "下达的重点工作任务有 {} 项"
       },
       {
         "id": "key_tasks_unfinished",
         "label": "未完成的重点工作数",
         "type": "count",
-        "atMost": "key_tasks"
+        "atMost": "key_tasks",
+        "fact": "未完成的重点工作有 {} 项"
       },
       {
         "id": "projects_planned",
         "label": "计划项目数",
-        "type": "count"
+        "type": "count",
+        "fact": "计划项目 {} 个"
       },
       {
         "id": "projects_completed",
         "label": "形象进度达 90% 且支出进度超 90% 的项目数",
         "type": "count",
-        "atMost": "projects_planned"
+        "atMost": "projects_planned",
+        "fact": "形象进度达 90% 且支出进度超过 90% 的项目有 {} 个"
       },
       {
         "id": "promoted",
         "label": "经验被省、市政府部门表扬、推广",
-        "type": "flag"
+        "type": "flag",
+        "fact": {
+          "是": "成果或经验模式被省、市政府部门表扬、推广",
+          "否": "成果或经验模式未被省、市政府部门表扬、推广"
+        }
       },
       {
         "id": "complaint_channel",
         "label": "建立群众意见反映与回复机制",
         "type": "judgment",
-        "max": "1"
+        "max": "1",
+        "fact": "群众意见反映与办理回复机制的建立评定为 {} 分（满分 {满分} 分）"
       },
       {
         "id": "complaint_reply_rate",
@@ -470,19 +533,22 @@ const framework = {
                       "kind": "judgment",
                       "label": "第1项",
                       "input": "mandate_fit",
-                      "points": "1"
+                      "points": "1",
+                      "problem": "部门预算编制与职责、政策要求的契合度有待提高"
                     },
                     {
                       "kind": "judgment",
                       "label": "第2项",
                       "input": "priority_allocation",
-                      "points": "0.5"
+                      "points": "0.5",
+                      "problem": "预算资金分配未能充分体现轻重缓急，有待进一步优化"
                     },
                     {
                       "kind": "judgment",
                       "label": "第3项",
                       "input": "special_fund_detail",
-                      "points": "0.5"
+                      "points": "0.5",
+                      "problem": "专项资金预算编制细化程度不足，有待提高"
                     },
                     {
                       "kind": "bands",
@@ -575,7 +641,8 @@ const framework = {
                       "kind": "judgment",
                       "label": "第7项",
                       "input": "allocation_not_fixed",
-                      "points": "1"
+                      "points": "1",
+                      "problem": "部门预算分配存在固化情况，有待进一步优化"
                     }
                   ]
                 }
@@ -600,6 +667,7 @@ const framework = {
                       "label": "第2项",
                       "count": "new_projects_unassessed",
                       "points": "1",
+                      "problem": "新增项目事前绩效评估开展不到位，有待加强",
                       "each": "0.2"
                     }
                   ]
@@ -808,6 +876,7 @@ const framework = {
                       "label": "第2项",
                       "count": "late_tenders",
                       "points": "1",
+                      "problem": "政府采购招标不够及时，政府采购政策功能的落实有待加强",
                       "each": "0.2"
                     },
                     {
@@ -815,6 +884,7 @@ const framework = {
                       "label": "第3项",
                       "count": "interim_renewals",
                       "points": "1",
+                      "problem": "跨年度政府采购项目采购不及时，出现过渡期、临时续签等情况",
                       "each": "0.2"
                     }
                   ]
@@ -1214,13 +1284,15 @@ const framework = {
                       "kind": "judgment",
                       "label": "第1项",
                       "input": "rules_established",
-                      "points": "0.5"
+                      "points": "0.5",
+                      "problem": "管理制度不够健全，有待进一步完善"
                     },
                     {
                       "kind": "judgment",
                       "label": "第2项",
                       "input": "rules_enforced",
-                      "points": "1.5"
+                      "points": "1.5",
+                      "problem": "管理制度执行不够到位，有待加强"
                     }
                   ]
                 }
@@ -1270,6 +1342,7 @@ const framework = {
                           }
                         }
                       },
+                      "problem": "“三公”经费控制率较高，有待进一步降低",
                       "points": "3",
                       "bands": [
                         {
@@ -1322,6 +1395,7 @@ const framework = {
                           }
                         }
                       },
+                      "problem": "日常公用经费控制率较高，有待进一步降低",
                       "points": "3",
                       "bands": [
                         {
@@ -1555,7 +1629,8 @@ const framework = {
                       "kind": "judgment",
                       "label": "第1项",
                       "input": "complaint_channel",
-                      "points": "1"
+                      "points": "1",
+                      "problem": "群众意见反映与回复机制有待完善"
                     },
                     {
                       "kind": "bands",
