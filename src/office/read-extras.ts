@@ -157,7 +157,7 @@ export function unreadFindings(snapshot: OfficeSnapshot): Finding[] {
       finding(
         "warning",
         "sheet-unread",
-        `“${name}”表开头几行的数据量超过 Excel 单次传输的上限，PERF 未读取该表。评分用的表不在其中时不影响评分；如该表是评分用的表，请缩短其中过长的文字后重新评分。`,
+        `“${name}”表开头几行的数据量超过 Excel 单次传输的上限，PERF 未读取该表；如评分用的表在其中，请缩短过长的文字后重新评分。`,
       ),
     );
   return out;

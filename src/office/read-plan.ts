@@ -1,3 +1,5 @@
+import { parseRange } from "../workbook";
+
 /**
  * How PERF reads a workbook within Excel's limits, as plain data: which blocks of which sheets, and how they are
  * grouped into requests (one context.sync each). Pure, so the plan is tested without Excel.
@@ -40,13 +42,7 @@ export function bytesPerCellFrom(bytes: number, cells: number): number {
 
 /** The UTF-8 length of a value's JSON: what the response carries for it, as PERF estimates it. */
 export function payloadBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? "";
-  let bytes = json.length;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (c > 0x7f) bytes += c > 0x7ff && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
-  }
-  return bytes;
+  return new TextEncoder().encode(JSON.stringify(value) ?? "").length;
 }
 
 export const cellsOf = (b: Block): number => b.rows * b.cols;
@@ -140,22 +136,13 @@ export function areasOf(address: string, prefix: string, sheet: string): Block[]
     if (!address.startsWith(prefix, at)) return undefined;
     at += prefix.length;
     const end = address.indexOf(",", at);
-    const ref = address.slice(at, end < 0 ? address.length : end).trim();
-    const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
-    if (!m) return undefined;
-    const [top, left] = [Number(m[2]) - 1, columnOf(m[1])];
-    const [bottom, right] = m[3] ? [Number(m[4]) - 1, columnOf(m[3])] : [top, left];
-    areas.push({ sheet, top, left, rows: bottom - top + 1, cols: right - left + 1 });
+    const r = parseRange(address.slice(at, end < 0 ? address.length : end));
+    if (!r) return undefined;
+    areas.push({ sheet, top: r.top, left: r.left, rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
     at = end < 0 ? address.length : end + 1;
     while (address[at] === " ") at++;
   }
   return areas;
-}
-
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** Areas read one by one up to this many; more are joined into bands of rows (see blocksOfAreas). */

@@ -1,4 +1,13 @@
-import { a1, FRAMEWORK_SHEET, HEADER_SEARCH_ROWS, mayHoldTable, parseA1, SHEETS, type Cell } from "../workbook";
+import {
+  a1,
+  FRAMEWORK_SHEET,
+  HEADER_SEARCH_ROWS,
+  mayHoldTable,
+  parseA1,
+  rangeAddress,
+  SHEETS,
+  type Cell,
+} from "../workbook";
 import { describeOfficeError, ExcelActionError } from "./errors";
 import { readExtras, type OfficeSnapshot, type ReadOptions } from "./read-extras";
 import {
@@ -57,9 +66,7 @@ function topLeft(address: string): { row: number; col: number } {
 }
 
 const addressOf = (b: Block): string =>
-  b.rows === 1 && b.cols === 1
-    ? a1(b.top, b.left)
-    : `${a1(b.top, b.left)}:${a1(b.top + b.rows - 1, b.left + b.cols - 1)}`;
+  rangeAddress({ top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 });
 
 /** A block's values and formulas, put into a sheet's rows (blank cells stay absent). */
 function put(rows: (Cell | undefined)[][], b: Block, values: unknown[][], formulas: unknown[][]): void {
@@ -82,7 +89,7 @@ function tooLarge(sheet: string, row: number): ExcelActionError {
 
 function failedRead(sheet: string, detail: string): ExcelActionError {
   return new ExcelActionError(
-    `读取“${sheet}”表时 Excel 出错，可能是该表的数据量超过了 Excel 单次传输的上限。请保存工作簿后重试；仍不行时，请删除该表中与评分无关的行列，或改用 perf-score 命令行评分。`,
+    `读取“${sheet}”表时 Excel 出错，可能是该表数据量超过 Excel 单次传输的上限。请保存工作簿后重试；仍不行时，请删除该表中与评分无关的行列，或改用 perf-score 命令行评分。`,
     detail,
   );
 }
@@ -90,7 +97,7 @@ function failedRead(sheet: string, detail: string): ExcelActionError {
 function tooSparse(used: Block): ExcelActionError {
   const corner = a1(used.top + used.rows - 1, used.left + used.cols - 1);
   return new ExcelActionError(
-    `“${used.sheet}”表的已用区域延伸到 ${corner}，其中零散的内容过多，无法在 Excel 单次传输的上限内读取：请删除该表下方和右侧多余的行列（或清除其中零散的内容）后重试，或改用 perf-score 命令行评分。`,
+    `“${used.sheet}”表的已用区域延伸到 ${corner}，零散内容过多，超出 Excel 单次传输的上限：请删除该表下方和右侧多余的行列后重试，或改用 perf-score 命令行评分。`,
   );
 }
 

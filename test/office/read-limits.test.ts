@@ -64,7 +64,7 @@ describe("a stray value far from PERF's tables stretches a sheet's used range", 
     // Tens of thousands of scattered values: their areas' addresses are more than one response can carry.
     for (let r = 100; r < 700_000; r += 2) record.cells.set(cellKey(r, (r * 7) % 50), { value: r });
     await expect(readWorkbook()).rejects.toThrow(
-      "“评分记录”表的已用区域延伸到 XFD1048576，其中零散的内容过多，无法在 Excel 单次传输的上限内读取：请删除该表下方和右侧多余的行列（或清除其中零散的内容）后重试，或改用 perf-score 命令行评分。",
+      "“评分记录”表的已用区域延伸到 XFD1048576，零散内容过多，超出 Excel 单次传输的上限：请删除该表下方和右侧多余的行列后重试，或改用 perf-score 命令行评分。",
     );
   }, 120_000);
 });
@@ -115,7 +115,7 @@ describe("sheets PERF does not need are read only in their first rows", () => {
       [
         "warning",
         "sheet-unread",
-        "“情况说明”表开头几行的数据量超过 Excel 单次传输的上限，PERF 未读取该表。评分用的表不在其中时不影响评分；如该表是评分用的表，请缩短其中过长的文字后重新评分。",
+        "“情况说明”表开头几行的数据量超过 Excel 单次传输的上限，PERF 未读取该表；如评分用的表在其中，请缩短过长的文字后重新评分。",
       ],
     ]);
     expect(snapshot.sheets.find((s) => s.name === "情况说明")!.rows).toEqual([]);
@@ -163,7 +163,7 @@ describe("Excel's other ways of saying a request is too large", () => {
     const host = await seedHost([longRecord(1_800)]); // 22 MB: its halves are still too large
     host.oversizeCode = "GeneralException";
     await expect(readWorkbook()).rejects.toThrow(
-      "读取“评分记录”表时 Excel 出错，可能是该表的数据量超过了 Excel 单次传输的上限。请保存工作簿后重试；仍不行时，请删除该表中与评分无关的行列，或改用 perf-score 命令行评分。",
+      "读取“评分记录”表时 Excel 出错，可能是该表数据量超过 Excel 单次传输的上限。请保存工作簿后重试；仍不行时，请删除该表中与评分无关的行列，或改用 perf-score 命令行评分。",
     );
     expect(host.syncLog.filter((s) => s.failed)).toHaveLength(2);
   }, 60_000);
