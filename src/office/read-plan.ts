@@ -42,7 +42,11 @@ export function bytesPerCellFrom(bytes: number, cells: number): number {
 
 /** The UTF-8 length of a value's JSON: what the response carries for it, as PERF estimates it. */
 export function payloadBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  // Past U+007F a character takes 2 or 3 bytes (4 for a surrogate pair, which counts 2 in length).
+  for (const ch of json) if (ch.charCodeAt(0) > 0x7f) bytes += ch.charCodeAt(0) > 0x7ff ? 2 : 1;
+  return bytes;
 }
 
 export const cellsOf = (b: Block): number => b.rows * b.cols;
