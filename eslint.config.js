@@ -6,7 +6,7 @@ const tsParser = require("@typescript-eslint/parser");
 const officeRules = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["office-addins"]);
 
 module.exports = [
-  { ignores: ["node_modules/", "dist/", "dist-cli/", "coverage/", "test-results/"] },
+  { ignores: ["node_modules/", "dist/", "dist-test/", "dist-cli/", "coverage/", "test-results/"] },
   ...officeAddins.configs.recommended,
   // The plugin's config covers .ts and .js; the task pane's .tsx files follow the same rules.
   { ...officeRules, files: ["**/*.tsx"] },

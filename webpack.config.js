@@ -39,6 +39,18 @@ function productionUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
+/** The production manifest: every development URL on PERF_ORIGIN, and its comment saying which manifest it is. */
+function productionManifest(xml, urlProd) {
+  const says =
+    /This is the development manifest, its URLs on https:\/\/localhost:3000\/; `npm run build` writes dist\/manifest\.xml\s+with them on PERF_ORIGIN\./;
+  if (!says.test(xml)) throw new Error("manifest.xml's comment no longer says it is the development manifest");
+  const comment = `This is the production manifest for ${urlProd} (PERF_ORIGIN), written by \`npm run build\` from manifest.xml.`;
+  return xml
+    .replace(says, () => comment)
+    .split(urlDev)
+    .join(urlProd);
+}
+
 async function getHttpsOptions() {
   // Loaded only for the dev server, so a production build never needs (or creates) the development certificates.
   const devCerts = require("office-addin-dev-certs");
@@ -132,7 +144,7 @@ module.exports = async (env = {}, options = {}) => {
             from: "manifest.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { buildOnce } from "../scripts/build-once";
+import { buildOnce, DIST } from "../scripts/build-once";
 import { type Figure, medianRate, perSecond } from "./measure";
 
 const ROOT = join(__dirname, "..");
-const BUNDLE = join(ROOT, "dist", "functions.js");
+const BUNDLE = join(DIST, "functions.js");
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -33,7 +33,7 @@ function loadBundle(): Map<string, Fn> {
  * calls per second of SCORE_EXEC and INDICATOR on the seed's figures, through the built bundle (median of 7 runs).
  */
 export async function benchFunctions(): Promise<Figure[]> {
-  // The production build for the tests' origin (a bare `npm run build` needs PERF_ORIGIN), unless dist/ is current.
+  // The production build for the tests' origin, into dist-test/ (a bare `npm run build` needs PERF_ORIGIN), unless current.
   buildOnce();
   const gzip = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
   const fns = loadBundle();

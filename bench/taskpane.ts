@@ -41,11 +41,29 @@ function ledger(rows: number): FakeSheet {
   return { name: "明细账", cells, charts: [] };
 }
 
-/** One 评分 as the pane does it (read, check, plan, write) on the fake Excel (Excel on the web's limits). */
-async function scoreOnce(extraRows: number): Promise<Score> {
+/** A 评分记录 of `rows` rows of 7 short cells, as many fills leave it. */
+function record(rows: number): FakeSheet {
+  const cells = new Map<string, FakeCell>();
+  for (let r = 0; r < rows; r++) {
+    ["2026-11-27 10:00:00", `指标体系!H${(r % 30) + 2}`, r % 5, (r % 5) + 0.25, "评分", "", "得分"].forEach(
+      (value, c) => cells.set(cellKey(r, c), { value }),
+    );
+  }
+  return { name: "评分记录", cells, charts: [] };
+}
+
+/**
+ * One 评分 as the pane does it (read, check, plan, write) on the fake Excel (Excel on the web's limits): the seed's
+ * workbook with `extra` sheets, and `stray` values set in its own sheets ("基础数据!J1048576").
+ */
+async function scoreOnce(extra: FakeSheet[] = [], stray: string[] = []): Promise<Score> {
   const seed = JSON.parse(readFileSync(join(__dirname, "..", "examples", "dapeng-2024.json"), "utf8"));
   const wb = await buildTemplate(undefined, parseCase(seed).case);
-  const host = new FakeExcelHost([...fakeSheetsOf(wb), ...(extraRows > 0 ? [ledger(extraRows)] : [])]);
+  const host = new FakeExcelHost([...fakeSheetsOf(wb), ...extra]);
+  for (const at of stray) {
+    const [sheet, address] = at.split("!");
+    host.sheet(sheet)!.cells.set(address, { value: "误填" });
+  }
   host.names = fakeNamesOf(wb);
   (globalThis as { Excel?: unknown }).Excel = host.namespace();
   const snapshot = await readWorkbook();
@@ -63,10 +81,14 @@ const perSync = (s: Score) =>
 export async function benchTaskpane(): Promise<Figure[]> {
   buildOnce();
   const { files, bytes } = paneScripts();
-  const small = await scoreOnce(0);
-  const large = await scoreOnce(10_000);
-  const huge = await scoreOnce(200_000);
+  const small = await scoreOnce();
+  const large = await scoreOnce([ledger(10_000)]);
+  const huge = await scoreOnce([ledger(200_000)]);
+  const strayJ = await scoreOnce([], ["基础数据!J1048576"]);
+  const strayXFD = await scoreOnce([], ["基础数据!XFD1048576"]);
+  const records = await scoreOnce([record(200_000)]);
   const syncs = (s: Score) => `read ${s.read}, write ${s.write}`;
+  const received = (s: Score) => kb(s.bytes.slice(0, s.read).reduce((n, b) => n + b.responseBytes, 0));
   return [
     {
       name: `JavaScript loaded by taskpane.html, gzip (${files.join(", ")}; Office.js excluded; goal ≤ 85 KB, never > 120 KB)`,
@@ -81,5 +103,15 @@ export async function benchTaskpane(): Promise<Figure[]> {
     { name: "context.sync calls per 评分, with a 200,000-row sheet (800,000 cells)", value: syncs(huge) },
     { name: "bytes per sync, the seed's workbook", value: perSync(small) },
     { name: "bytes per sync, with a 200,000-row sheet (Excel on the web refuses > 5 MB)", value: perSync(huge) },
+    {
+      name: "context.sync calls per 评分 and bytes read, a stray value at 基础数据!J1048576",
+      value: `${syncs(strayJ)}; ${received(strayJ)} read`,
+    },
+    {
+      name: "context.sync calls per 评分 and bytes read, a stray value at 基础数据!XFD1048576",
+      value: `${syncs(strayXFD)}; ${received(strayXFD)} read`,
+    },
+    { name: "context.sync calls per 评分, with a 评分记录 of 200,000 × 7", value: syncs(records) },
+    { name: "bytes per sync, with a 评分记录 of 200,000 × 7", value: perSync(records) },
   ];
 }

@@ -4,7 +4,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, 
 import { join } from "node:path";
 const ROOT = join(__dirname, "..");
 
-export const DIST = join(ROOT, "dist");
+/**
+ * Where the tests' and the benchmarks' production build goes: a folder of its own, so that running them never
+ * replaces the dist/ a finance bureau built for its own PERF_ORIGIN (.gitignore'd, like dist/).
+ */
+export const DIST = join(ROOT, "dist-test");
 /** The origin the tests' production build is made for (a reserved .invalid name: it never resolves). */
 export const BUILD_ORIGIN = "https://perf.test.invalid/";
 const STAMP = join(DIST, ".build-stamp");
@@ -28,8 +32,8 @@ function sleep(ms: number): void {
 }
 
 /**
- * Runs the production build (for BUILD_ORIGIN) unless dist/ already holds a build
- * of the current sources. Test files run in parallel workers; a lock directory lets one build while others wait.
+ * Runs the production build (for BUILD_ORIGIN, into DIST) unless DIST already holds a build of the current sources.
+ * Test files run in parallel workers; a lock directory lets one build while others wait.
  */
 export function buildOnce(): void {
   const deadline = Date.now() + 300_000;
@@ -47,11 +51,15 @@ export function buildOnce(): void {
     const stamp = fingerprint();
     if (existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp) return;
     const env = { ...process.env, PERF_ORIGIN: BUILD_ORIGIN };
-    execFileSync(process.platform === "win32" ? "npx.cmd" : "npx", ["webpack", "--mode", "production"], {
-      cwd: ROOT,
-      env,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.platform === "win32" ? "npx.cmd" : "npx",
+      ["webpack", "--mode", "production", "--output-path", DIST],
+      {
+        cwd: ROOT,
+        env,
+        stdio: "pipe",
+      },
+    );
     writeFileSync(STAMP, stamp);
   } finally {
     rmdirSync(LOCK);

@@ -36,7 +36,12 @@ export interface ReadOptions {
  * `unsupported`, this Excel lacks the API (the caller said so); `refused`, Excel failed the request.
  */
 export interface OfficeSnapshot extends WorkbookSnapshot {
-  unread?: { merges?: "unsupported" | "refused"; names?: "refused" };
+  unread?: {
+    merges?: "unsupported" | "refused";
+    names?: "refused";
+    /** Sheets PERF does not need whose first rows Excel would not give: left out (read.ts). */
+    sheets?: string[];
+  };
 }
 
 /**
@@ -77,7 +82,7 @@ export async function readExtras(
   const table = mergeWindow(snapshot);
   const window = options.mergesSupported === false ? undefined : table;
   const wantNames = findInputTable(snapshot) !== undefined;
-  if (table && !window) snapshot.unread = { merges: "unsupported" };
+  if (table && !window) snapshot.unread = { ...snapshot.unread, merges: "unsupported" };
   if (!window && !wantNames) return;
   /** One sync for the merges in `box` and, if `names`, the names; false if Excel refused it. */
   const attempt = async (box: typeof window, names: boolean): Promise<boolean> => {
@@ -145,6 +150,14 @@ export function unreadFindings(snapshot: OfficeSnapshot): Finding[] {
         "warning",
         "input-name",
         "Excel 未能读出本工作簿的名称（数据量过大），PERF 未检查公式中代表各输入项的名称是否指向其值单元格：请在“公式 → 名称管理器”中核对。",
+      ),
+    );
+  for (const name of snapshot.unread?.sheets ?? [])
+    out.push(
+      finding(
+        "warning",
+        "sheet-unread",
+        `“${name}”表开头几行的数据量超过 Excel 单次传输的上限，PERF 未读取该表；如评分用的表在其中，请缩短过长的文字后重新评分。`,
       ),
     );
   return out;

@@ -52,9 +52,10 @@ async function preflight(
   context: Excel.RequestContext,
   writes: readonly CellWrite[],
   appendsTo: string[],
-): Promise<void> {
+): Promise<{ manualCalculation: boolean }> {
   const workbookProtection = context.workbook.protection;
   workbookProtection.load("protected");
+  context.application.load("calculationMode");
   const sheetNames = [...new Set([...writes.map((w) => w.ref.sheet), ...appendsTo])];
   const sheets = sheetNames.map((name) => {
     const protection = context.workbook.worksheets.getItem(name).protection;
@@ -85,6 +86,7 @@ async function preflight(
       `${shown}${locked.length > 3 ? ` 等 ${locked.length} 处` : ""}被锁定，且所在工作表受保护，无法写入。请在“审阅 → 撤销工作表保护”后重试，或把这些单元格设为“未锁定”。`,
     );
   }
+  return { manualCalculation: context.application.calculationMode === Excel.CalculationMode.manual };
 }
 
 function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]): void {
@@ -183,6 +185,7 @@ async function rollBack(
   record: { first: number; last: number } | undefined,
   recordExisted: boolean,
   cause: unknown,
+  recalculate: () => void,
   words: WriteWords,
 ): Promise<never> {
   const failure = describeOfficeError(cause);
@@ -197,6 +200,7 @@ async function rollBack(
         .getItem(SHEETS.record)
         .getRange(`A${record.first + 1}:${columnName(RECORD_HEADER.length - 1)}${record.last + 1}`).values = blank;
     }
+    recalculate();
     await context.sync();
   } catch {
     throw new ExcelActionError(
@@ -219,6 +223,10 @@ async function rollBack(
  * (suspendApiCalculationUntilNextSync in @types/office-js), and Microsoft advises suspending it only around large
  * changes (OfficeDev/office-js-docs-pr docs/excel/performance.md). A fill writes a few dozen cells, so Excel's own
  * calculation brings every formula that reads a 得分 (a 总分 of the user's, a PERF.GRADE) up to date, as after typing.
+ * In manual calculation mode ("calculation is done when the user requests it": Application.calculationMode, read in
+ * the preflight sync, ExcelApi 1.1) nothing would, so the write sync ends with calculate(Recalculate), which
+ * recalculates only the cells Excel marked dirty, as F9 does (Excel.CalculationType, ExcelApi 1.1); so does the
+ * roll-back. The mode itself is left as the user set it.
  */
 export async function writeAtomically(
   snapshot: WorkbookSnapshot,
@@ -230,15 +238,23 @@ export async function writeAtomically(
   const recordExisted = sheetExists(snapshot, SHEETS.record);
   try {
     await Excel.run(async (context) => {
-      await preflight(context, writes, record.length > 0 && recordExisted ? [SHEETS.record] : []);
+      const { manualCalculation } = await preflight(
+        context,
+        writes,
+        record.length > 0 && recordExisted ? [SHEETS.record] : [],
+      );
+      const recalculate = () => {
+        if (manualCalculation) context.application.calculate(Excel.CalculationType.recalculate);
+      };
       context.application.suspendScreenUpdatingUntilNextSync();
       queueWrites(context, writes);
       const appended = queueRecord(context, snapshot, record);
       queueOwn(context);
+      recalculate();
       try {
         await context.sync();
       } catch (e) {
-        await rollBack(context, writes, appended, recordExisted, e, words);
+        await rollBack(context, writes, appended, recordExisted, e, recalculate, words);
       }
     });
   } catch (e) {

@@ -15,7 +15,7 @@ import { MonitorView } from "./components/MonitorView";
 import { ViewTabs } from "./components/ViewTabs";
 import { Words } from "./components/Words";
 import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
-import { TEMPLATE_UNAVAILABLE } from "./support";
+import { FUNCTIONS_UNAVAILABLE, TEMPLATE_UNAVAILABLE } from "./support";
 import { isDark, themeOf } from "./theme";
 import { useMonitor } from "./useMonitor";
 import { useScoring } from "./useScoring";
@@ -152,12 +152,17 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
           <div ref={bar}>
             <ActionBar actions={actions} busy={busy} />
           </div>
+          {capabilities.functions ? null : (
+            <p id="functions-unavailable" className={styles.intro}>
+              {FUNCTIONS_UNAVAILABLE}
+            </p>
+          )}
           {/* Right under the buttons that caused them, and always mounted, so a screen reader hears each new message. */}
           <div className={styles.live} aria-live="polite" aria-atomic="true">
             {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
             {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
           </div>
-          {s.workbook === "not-perf" && !s.notice && !result ? <StartHere /> : null}
+          {s.workbook === "not-perf" && !s.notice && !result ? <StartHere canInsert={capabilities.template} /> : null}
           {s.phase.kind === "confirm-overwrite" ? (
             <OverwriteConfirm
               overwrites={s.phase.plan.overwrites}
@@ -197,6 +202,12 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
             </>
           ) : null}
         </div>
+        <footer className={styles.intro}>
+          {/* The manifest's SupportUrl, served beside the pane: supported versions, common problems. */}
+          <a href="help.html" target="_blank" rel="noopener noreferrer">
+            PERF 帮助
+          </a>
+        </footer>
       </main>
     </FluentProvider>
   );

@@ -13,9 +13,11 @@ export interface Capabilities {
   template: boolean;
   /** Finding merged 得分 cells; without it 评分 says they were not checked. */
   merges: boolean;
+  /** The PERF.* custom functions (the runtime registers them; the pane only says when this Excel has none). */
+  functions: boolean;
 }
 
-export const ALL_CAPABILITIES: Capabilities = { score: true, template: true, merges: true };
+export const ALL_CAPABILITIES: Capabilities = { score: true, template: true, merges: true, functions: true };
 
 /** The part of Office.context.requirements that PERF calls. */
 export interface Requirements {
@@ -29,7 +31,12 @@ export interface Requirements {
  */
 export function detectCapabilities(requirements: Requirements | undefined): Capabilities {
   const has = (r: { set: string; version: string }) => Boolean(requirements?.isSetSupported(r.set, r.version));
-  return { score: has(REQUIRED.score), template: has(REQUIRED.template), merges: has(REQUIRED.merges) };
+  return {
+    score: has(REQUIRED.score),
+    template: has(REQUIRED.template),
+    merges: has(REQUIRED.merges),
+    functions: has(REQUIRED.functions),
+  };
 }
 
 /** Everything the pane asks of Excel. The Office adapter implements it; tests may give another. */

@@ -10,7 +10,7 @@ import { officeHostFor } from "./host";
 import { startPane, type OfficeLike } from "./startup";
 
 const container = document.getElementById("container");
-// office.js is a blocking script before this bundle: if it could not be loaded, `Office` is undefined here.
+// office.js is a deferred script before this bundle (taskpane.html): if it could not be loaded, `Office` is undefined.
 const office = typeof Office !== "undefined" ? (Office as unknown as OfficeLike) : undefined;
 if (container) {
   void startPane(createRoot(container), office, (capabilities) => (

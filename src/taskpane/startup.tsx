@@ -48,11 +48,16 @@ export async function startPane(
   pane: (capabilities: Capabilities) => React.ReactElement,
   timeoutMs = OFFICE_TIMEOUT_MS,
 ): Promise<void> {
+  // taskpane.html's static notice (#boot) stays until the pane has something to say in its place.
+  const render = (element: React.ReactElement) => {
+    document.getElementById("boot")?.remove();
+    root.render(element);
+  };
   if (!office) {
-    root.render(<StartupProblem text={OFFICE_NOT_LOADED} />);
+    render(<StartupProblem text={OFFICE_NOT_LOADED} />);
     return;
   }
-  const slow = setTimeout(() => root.render(<StartupProblem text={OFFICE_SLOW} />), timeoutMs);
+  const slow = setTimeout(() => render(<StartupProblem text={OFFICE_SLOW} />), timeoutMs);
   let info: { host: unknown };
   try {
     info = await office.onReady();
@@ -61,9 +66,9 @@ export async function startPane(
   }
   // Office.HostType.Excel is "Excel"; outside Office the host is null.
   if (info.host !== "Excel") {
-    root.render(<StartupProblem text={NOT_IN_EXCEL} />);
+    render(<StartupProblem text={NOT_IN_EXCEL} />);
     return;
   }
   const capabilities = detectCapabilities(office.context?.requirements);
-  root.render(capabilities.score ? pane(capabilities) : <StartupProblem text={EXCEL_TOO_OLD} />);
+  render(capabilities.score ? pane(capabilities) : <StartupProblem text={EXCEL_TOO_OLD} />);
 }

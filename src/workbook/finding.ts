@@ -25,6 +25,8 @@ export type FindingKind =
   | "record"
   | "input-name"
   | "framework"
+  /** A sheet the Office reader left out: Excel would not give even its first rows (src/office/read.ts). */
+  | "sheet-unread"
   /** A figure of the 运行监控 sheet, or what monitoring needs of 基础数据. */
   | "monitor";
 

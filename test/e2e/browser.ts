@@ -94,6 +94,8 @@ export interface PageOptions {
   zoom?: number;
   /** Office.js's CDN cannot be reached (requests to it fail). */
   cdnDown?: boolean;
+  /** Office.js's CDN never answers (a proxy holds the request): the page is opened without waiting for its load. */
+  cdnHangs?: boolean;
 }
 
 /** Loads taskpane.html over the fake Excel holding `data` (and answering its requirement sets). */
@@ -108,6 +110,7 @@ export async function loadPage(b: PaneBrowser, data: FakeData, options: PageOpti
   const page = await context.newPage();
   await page.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", async (route) => {
     if (options.cdnDown) return route.abort("internetdisconnected");
+    if (options.cdnHangs) return new Promise<void>(() => undefined); // never answered
     const url = new URL(route.request().url());
     const file = normalize(join(OFFICE_JS, url.pathname.replace("/lib/1/hosted/", "")));
     b.routed.push(url.href);
@@ -145,7 +148,8 @@ export async function loadPage(b: PaneBrowser, data: FakeData, options: PageOpti
     },
     { data, script: b.fakeHost },
   );
-  await page.goto(`${b.origin}/taskpane.html`);
+  // A page whose Office.js never arrives never fires "load": only its arrival is awaited then.
+  await page.goto(`${b.origin}/taskpane.html`, { waitUntil: options.cdnHangs ? "commit" : "load" });
   return page;
 }
 

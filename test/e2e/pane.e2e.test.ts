@@ -38,12 +38,15 @@ afterAll(() => stopBrowser(b));
 interface Options {
   /** Office.js's CDN cannot be reached (requests to it fail). */
   cdnDown?: boolean;
+  /** Office.js's CDN never answers. */
+  cdnHangs?: boolean;
   /** The host's requirement sets (default: a current Excel). */
   requirements?: Record<string, string>;
 }
 
 async function loadPage(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
-  return load(b, { ...fakeData, requirements: options.requirements }, { colorScheme, cdnDown: options.cdnDown });
+  const { cdnDown, cdnHangs } = options;
+  return load(b, { ...fakeData, requirements: options.requirements }, { colorScheme, cdnDown, cdnHangs });
 }
 
 async function openPane(colorScheme: "light" | "dark", options: Options = {}): Promise<Page> {
@@ -61,6 +64,7 @@ async function score(page: Page): Promise<void> {
 describe("the task pane in Chromium", () => {
   it("scores the seed's workbook: 91.75 优 shown, the 得分 cells written, a finding selects its cell", async () => {
     const page = await openPane("light");
+    expect(await page.locator("#boot").count()).toBe(0); // the static start-up notice is gone
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const opened = await syncsOf(page);
@@ -121,7 +125,19 @@ describe("the task pane in Chromium", () => {
       /^无法加载微软的 Office 脚本库（office\.js）.*https:\/\/appsforoffice\.microsoft\.com/,
     );
     expect(await page.getByRole("button").count()).toBe(0);
+    expect(await page.locator("#boot").count()).toBe(0); // the static notice gave way to the message
     await page.screenshot({ path: join(SHOTS, "pane-no-office-js.png"), fullPage: true });
+  }, 60_000);
+
+  it("while Office.js never arrives (its CDN holds the request): the page's own notice, not a blank page", async () => {
+    const page = await loadPage("light", { cdnHangs: true });
+    const notice = page.locator("#boot");
+    await notice.waitFor({ state: "visible", timeout: 5_000 });
+    expect(await notice.getAttribute("role")).toBe("status");
+    expect(await notice.textContent()).toMatch(/正在启动 PERF[\s\S]*https:\/\/appsforoffice\.microsoft\.com/);
+    expect(await page.getByRole("link", { name: "PERF 帮助" }).getAttribute("href")).toBe("help.html");
+    await page.screenshot({ path: join(SHOTS, "pane-office-js-hangs.png"), fullPage: true });
+    await page.context().close();
   }, 60_000);
 
   it("in an Excel too old for PERF: the versions it supports", async () => {

@@ -244,13 +244,27 @@ export class FakeExcelHost {
   /** The documented limits; a test may lower them to reach the same paths with small workbooks. */
   payloadLimit = PAYLOAD_LIMIT;
   cellReadLimit = CELL_READ_LIMIT;
+  /**
+   * How a payload over the limit is refused: undefined, with the documented codes (error handling); or with the code
+   * given, as Excel on the web has also answered, GeneralException "An internal error has occurred."
+   * (OfficeDev/office-js#1314, #1012), or OperationCellsExceedLimit (error handling).
+   */
+  oversizeCode?: "GeneralException" | "OperationCellsExceedLimit";
   mergedAreasLimit = MERGED_AREAS_LIMIT;
   /** The requirement sets the host supports, each at its highest version. */
   requirements: FakeRequirements = { ...CURRENT_EXCEL };
   /** Bytes sent and received by each sync, in order (as the fake measures them: see PAYLOAD_LIMIT). */
   syncLog: { requestBytes: number; responseBytes: number; failed?: string }[] = [];
-  /** Formulas left uncalculated by a write made while calculation was suspended (see FakeContext.sync). */
+  /** Formulas left uncalculated by a write made while calculation was suspended or manual (see FakeContext.sync). */
   staleFormulas = false;
+  /**
+   * Application.calculationMode: "Manual" is "where calculation is done when the user requests it"; a runtime
+   * property, not persisted in the workbook (office-js-docs-reference, excel.application.yml, calculationMode:
+   * ExcelApi 1.1 for get, 1.8 for set). In Manual, writes leave their dependants stale until calculate().
+   */
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** application.calculate() calls, in every sync so far. */
+  calculations = 0;
   /** The workbook-scoped names (Workbook.names). */
   names: FakeName[] = [];
   /** The workbook-scoped names of the file insertWorksheetsFromBase64 reads (tests give the template's). */
@@ -332,6 +346,7 @@ export class FakeExcelHost {
     return {
       run: async <T>(batch: (context: FakeContext) => Promise<T>) => batch(new FakeContext(host)),
       CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
+      CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", lineMarkers: "LineMarkers" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       WorksheetPositionType: { none: "None", before: "Before", after: "After", beginning: "Beginning", end: "End" },
@@ -355,23 +370,11 @@ export class FakeContext {
   /** Whether a cell was written in the current sync. */
   wrote = false;
   readonly workbook: FakeWorkbook;
-  readonly application: {
-    suspendApiCalculationUntilNextSync(): void;
-    suspendScreenUpdatingUntilNextSync(): void;
-    calculate(type: string): void;
-  };
+  readonly application: FakeApplication;
 
   constructor(readonly host: FakeExcelHost) {
     this.workbook = new FakeWorkbook(this);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () =>
-        this.queue(() => {
-          host.calculationSuspended++;
-          this.calculationSuspended = true;
-        }),
-      suspendScreenUpdatingUntilNextSync: () => this.queue(() => void host.screenUpdatingSuspended++),
-      calculate: () => this.queue(() => host.recalculate()),
-    };
+    this.application = new FakeApplication(this);
   }
 
   /** Queues an operation; `bytes` is what it adds to the request (its values, or OP_BYTES for a call). */
@@ -408,14 +411,14 @@ export class FakeContext {
     const web = this.host.platform === "web";
     if (web && requestBytes > this.host.payloadLimit) {
       entry.failed = "RequestPayloadSizeLimitExceeded";
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw this.oversize("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     this.wrote = false;
     try {
       for (const { op } of ops) op(); // the first failing op throws; those before it stay applied
     } finally {
       if (this.wrote) {
-        if (this.calculationSuspended) this.host.staleFormulas = true;
+        if (this.calculationSuspended || this.host.calculationMode === "Manual") this.host.staleFormulas = true;
         else this.host.recalculate();
       }
       this.calculationSuspended = false;
@@ -424,12 +427,17 @@ export class FakeContext {
     entry.responseBytes = results.reduce((n, r) => n + r.bytes, 0);
     if (web && entry.responseBytes > this.host.payloadLimit) {
       entry.failed = "ResponsePayloadSizeLimitExceeded";
-      throw new FakeOfficeError(
-        "ResponsePayloadSizeLimitExceeded",
-        "The response payload size has exceeded the limit.",
-      );
+      throw this.oversize("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
     for (const r of results) r.commit();
+  }
+
+  /** The error a payload over the limit gets, as the host is set to answer (see FakeExcelHost.oversizeAnswer). */
+  private oversize(code: string, message: string): FakeOfficeError {
+    const answer = this.host.oversizeCode;
+    if (answer === "GeneralException") return new FakeOfficeError(answer, "An internal error has occurred.");
+    if (answer) return new FakeOfficeError(answer, "The attempted operation affects more than the limit of cells.");
+    return new FakeOfficeError(code, message);
   }
 }
 
@@ -476,6 +484,112 @@ class Loadable {
       return { bytes, commit: () => got.forEach((v, k) => this.loaded.set(k, v)) };
     });
     return this;
+  }
+}
+
+/**
+ * Excel.Application: calculation and screen updating. calculate("Recalculate") "recalculates all cells that Excel has
+ * marked as dirty, that is, dependents of volatile or changed data" (excel.calculationtype.yml; ExcelApi 1.1): the
+ * fake recalculates everything it can, which gives the same values, and counts the call.
+ */
+class FakeApplication extends Loadable {
+  protected override snapshot() {
+    return { calculationMode: () => this.context.host.calculationMode };
+  }
+
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queue(() => {
+      this.context.host.calculationSuspended++;
+      this.context.calculationSuspended = true;
+    });
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.queue(() => void this.context.host.screenUpdatingSuspended++);
+  }
+
+  calculate(type: string): void {
+    if (!["Recalculate", "Full", "FullRebuild"].includes(type))
+      throw new FakeOfficeError("InvalidArgument", `calculate: unknown calculation type ${type}`);
+    this.context.queue(() => {
+      this.context.host.calculations++;
+      this.context.host.recalculate();
+      this.context.wrote = false; // what was written before is calculated; a later write in this sync is not
+    });
+  }
+}
+
+/**
+ * Cells as rectangles: each row's runs of adjacent cells, a run joined to the one above it when they span the same
+ * columns. How Excel divides special cells into areas is not documented; this is one plausible division, and PERF
+ * must not depend on which.
+ */
+function rectanglesOf(cells: { row: number; col: number }[]): Box[] {
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Box[] = [];
+  for (const { row, col } of cells) {
+    const last = runs.at(-1);
+    if (last && last.top === row && last.right === col - 1) last.right = col;
+    else runs.push({ top: row, bottom: row, left: col, right: col });
+  }
+  const open = new Map<string, Box>();
+  const done: Box[] = [];
+  for (const run of runs) {
+    const key = `${run.left}:${run.right}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.top - 1) above.bottom = run.top;
+    else {
+      if (above) done.push(above);
+      open.set(key, { ...run });
+    }
+  }
+  return [...done, ...open.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/**
+ * What Range.getSpecialCellsOrNullObject returns: "the RangeAreas object, comprising one or more ranges, that
+ * represents all the cells that match the specified type and value. If no special cells are found, then this method
+ * returns an object with its isNullObject property set to true" (excel.range.yml; ExcelApi 1.9). RangeAreas.address:
+ * "Address value will contain the worksheet name for each rectangular block of cells (e.g., "Sheet1!A1:B4,
+ * Sheet1!D1:D4")"; areaCount, "the number of rectangular ranges" (excel.rangeareas.yml). isNullObject is loaded by
+ * every sync, as for the other …OrNullObject results (docs/excel/excel-add-ins-ranges-special-cells.md).
+ */
+class FakeSpecialCells extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly found: () => { sheet: string; areas: Box[] },
+  ) {
+    super(context);
+    context.queueLoad(() => {
+      if (!context.host.isSetSupported("ExcelApi", "1.9"))
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.");
+      const isNull = this.found().areas.length === 0;
+      return { bytes: 8, commit: () => this.loaded.set("isNullObject", isNull) };
+    });
+  }
+
+  protected override snapshot() {
+    const { sheet, areas } = this.found();
+    return {
+      address: () => areas.map((a) => boxAddress(sheet, a)).join(", "),
+      areaCount: () => areas.length,
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  get areaCount(): number {
+    return this.read("areaCount");
   }
 }
 
@@ -965,6 +1079,29 @@ class FakeRange extends Loadable {
         cell.value = (x ?? "") as FakeValue;
         delete cell.formula;
       }
+    });
+  }
+
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9), for "Constants" and "Formulas": see FakeSpecialCells. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeSpecialCells {
+    if (cellValueType !== undefined && cellValueType !== "All")
+      throw new FakeOfficeError("InvalidArgument", "The fake knows only cellValueType All");
+    if (cellType !== "Constants" && cellType !== "Formulas")
+      throw new FakeOfficeError("InvalidArgument", `The fake knows only Constants and Formulas, not ${cellType}`);
+    return new FakeSpecialCells(this.context, () => {
+      const b = this.box();
+      const sheet = this.sheet.target();
+      const found: { row: number; col: number }[] = [];
+      if (b) {
+        for (const [key, cell] of sheet.cells) {
+          const isFormula = Boolean(cell.formula);
+          const blank = !isFormula && (cell.value === "" || cell.value === null || cell.value === undefined);
+          if (blank || isFormula !== (cellType === "Formulas")) continue;
+          const { row, col } = parseKey(key);
+          if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) found.push({ row, col });
+        }
+      }
+      return { sheet: sheet.name, areas: rectanglesOf(found) };
     });
   }
 

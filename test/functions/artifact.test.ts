@@ -2,18 +2,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
-import { BUILD_ORIGIN, buildOnce } from "../../scripts/build-once";
+import { BUILD_ORIGIN, buildOnce, DIST } from "../../scripts/build-once";
 import { checkManifest } from "./helpers/manifest";
 import { makeStub, type Fn } from "./helpers/custom-functions";
 import { BY_ID, SAMPLES } from "./helpers/functions";
 
 /**
- * The real artifact: the production build (once per test run), then dist/functions.js loaded in a Node vm whose only global is a
+ * The real artifact: the production build (once per test run, into dist-test/), then functions.js loaded in a Node vm whose only global is a
  * recording CustomFunctions stub, as Excel's shared runtime would load it. No DOM, no React, no other file.
  */
 
 const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
 
 interface Meta {
   functions: { id: string; description: string; parameters: { name: string; description: string }[] }[];
@@ -85,11 +84,23 @@ describe("dist/functions.zh-CN.json", () => {
   });
 });
 
+describe("the tests' build", () => {
+  it("goes to a folder of its own that git ignores, so tests and benchmarks never replace a production dist/", () => {
+    expect(DIST).toBe(join(ROOT, "dist-test"));
+    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("dist-test/");
+    expect(readFileSync(join(DIST, "manifest.xml"), "utf8")).toContain(`${BUILD_ORIGIN}taskpane.html`);
+  });
+});
+
 describe("the rest of dist/", () => {
   it("taskpane.html loads office.js, then one bundle: the pane, which registers the functions (shared runtime)", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "taskpane.js"]);
+    // Both deferred, so the page's static notice shows while Office.js loads (or never does), and in this order.
+    const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+    expect(tags.map((t) => /\sdefer[\s>=]/.test(t))).toEqual([true, true]);
+    expect(html.search(/<div id="?boot"?[\s>]/)).toBeGreaterThan(html.indexOf("<body"));
   });
 
   it("has a production manifest on the origin it was built for (PERF_ORIGIN)", () => {

@@ -45,6 +45,9 @@ describe("the manifest against the schema", () => {
   it("the production manifest (PERF_ORIGIN) is valid", async () => {
     const prod = await productionManifest("https://perf.czj.example.gov.cn/addin/");
     expect(prod).not.toContain("localhost");
+    // Its comment says which manifest it is (a rewritten development sentence would call the origin development's).
+    expect(prod).toContain("This is the production manifest for https://perf.czj.example.gov.cn/addin/ (PERF_ORIGIN)");
+    expect(prod).not.toContain("development manifest");
     expect(await schemaErrors(prod)).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import { cellKey, FakeExcelHost, FakeOfficeError, type FakeContext } from "../fakes/fake-excel";
+import {
+  cellKey,
+  FakeExcelHost,
+  FakeOfficeError,
+  type FakeCell,
+  type FakeContext,
+  type FakeSheet,
+} from "../fakes/fake-excel";
 import { ledgerSheet } from "./helpers";
 
 /**
@@ -75,6 +82,64 @@ describe("Excel on the web's 5 MB payload limit", () => {
   });
 });
 
+describe("an oversized payload answered otherwise", () => {
+  it.each(["GeneralException", "OperationCellsExceedLimit"] as const)("as %s", async (code) => {
+    const host = new FakeExcelHost([ledgerSheet("明细账", 200_000)]);
+    host.oversizeCode = code;
+    const read = inOneSync(host, (context) => {
+      context.workbook.worksheets.getItem("明细账").getRange("A1:D200000").load("values,formulas");
+    });
+    expect(await codeOf(read)).toBe(code);
+  });
+});
+
+describe("special cells (Range.getSpecialCellsOrNullObject, ExcelApi 1.9)", () => {
+  const sheet = (): FakeSheet => ({
+    name: "基础 数据",
+    cells: new Map<string, FakeCell>([
+      ["A1", { value: "代码" }],
+      ["B1", { value: "值" }],
+      ["A2", { value: "yishang" }],
+      ["B2", { value: 10 }],
+      ["C2", { value: 0, formula: "=B2*2" }],
+      ["B3", { value: "" }], // blank, though present
+      ["XFD1048576", { value: "误填" }],
+    ]),
+    charts: [],
+  });
+  const special = (host: FakeExcelHost, type: string, address = "A1:XFD1048576") =>
+    inOneSync(host, (context) => {
+      const areas = context.workbook.worksheets
+        .getItem("基础 数据")
+        .getRange(address)
+        .getSpecialCellsOrNullObject(type);
+      areas.load("address,areaCount");
+      return areas;
+    });
+
+  it("gives the constants' areas, each with its sheet, far ones included", async () => {
+    const areas = await special(new FakeExcelHost([sheet()]), "Constants");
+    expect(areas.isNullObject).toBe(false);
+    expect([areas.address, areas.areaCount]).toEqual(["'基础 数据'!A1:B2, '基础 数据'!XFD1048576", 2]);
+  });
+
+  it("gives the formulas' areas apart from the constants'", async () => {
+    const areas = await special(new FakeExcelHost([sheet()]), "Formulas");
+    expect([areas.address, areas.areaCount]).toEqual(["'基础 数据'!C2", 1]);
+  });
+
+  it("is a null object where there are none", async () => {
+    const areas = await special(new FakeExcelHost([sheet()]), "Formulas", "A3:D10");
+    expect(areas.isNullObject).toBe(true);
+  });
+
+  it("is missing below ExcelApi 1.9", async () => {
+    const host = new FakeExcelHost([sheet()]);
+    host.requirements = { ExcelApi: "1.8" };
+    expect(await codeOf(special(host, "Constants"))).toBe("ApiNotFound");
+  });
+});
+
 describe("reads over five million cells", () => {
   it("return null values rather than an error", async () => {
     const host = new FakeExcelHost([{ name: "Sheet1", cells: new Map([["A1", { value: 1 }]]), charts: [] }]);
@@ -131,6 +196,34 @@ describe("calculation", () => {
     expect(host.staleFormulas).toBe(true);
     await inOneSync(host, (context) => context.application.calculate("Full"));
     expect(shown(host)).toEqual([12, 24, 5]);
+  });
+
+  it("in manual calculation mode leaves them stale until calculate(), and a write after calculate() too", async () => {
+    const host = workbook();
+    host.calculationMode = "Manual";
+    const h2 = (context: FakeContext, v: number) =>
+      (context.workbook.worksheets.getItem("指标体系").getRange("H2").values = [[v]]);
+    await inOneSync(host, (context) => h2(context, 10));
+    expect([shown(host), host.staleFormulas]).toEqual([[3, 6, 1.5], true]);
+    await inOneSync(host, (context) => {
+      h2(context, 10);
+      context.application.calculate("Recalculate");
+    });
+    expect([shown(host), host.staleFormulas, host.calculations]).toEqual([[12, 24, 5], false, 1]);
+    await inOneSync(host, (context) => {
+      context.application.calculate("Recalculate");
+      h2(context, 0);
+    });
+    expect([shown(host), host.staleFormulas]).toEqual([[12, 24, 5], true]);
+  });
+
+  it("answers calculationMode only when loaded", async () => {
+    const host = workbook();
+    host.calculationMode = "Manual";
+    const application = await inOneSync(host, (context) => context.application.load("calculationMode"));
+    expect(application.calculationMode).toBe("Manual");
+    const unloaded = await inOneSync(host, (context) => context.application);
+    expect(() => unloaded.calculationMode).toThrow(/call the load method/);
   });
 
   it("keeps the value of a formula it cannot calculate", async () => {

@@ -32,5 +32,32 @@ describe("formulas that depend on the cells PERF writes", () => {
     await writeUndo(planUndo(again), again);
     expect(host.staleFormulas).toBe(false);
     expect(shown(host)).toEqual([0, 0, 0]);
+    expect(host.calculations).toBe(0); // automatic calculation: nothing to ask for
+  });
+
+  it("show them in manual calculation mode too: the write sync recalculates, and the mode stays manual", async () => {
+    const host = await workbookWithFormulas();
+    host.calculationMode = "Manual";
+    const snapshot = await readWorkbook();
+    const syncs = host.syncs;
+    await writeFill(planFill(checkWorkbook(snapshot), "2026-11-27 10:00:00"), snapshot);
+    expect(host.syncs - syncs).toBe(2); // the mode is read in the preflight sync: no sync added
+    expect([shown(host), host.staleFormulas, host.calculations]).toEqual([[91.75, 4.8 + 3 + 3, 0.9175], false, 1]);
+
+    const again = await readWorkbook();
+    await writeUndo(planUndo(again), again);
+    expect([shown(host), host.staleFormulas, host.calculations]).toEqual([[0, 0, 0], false, 2]);
+    expect(host.calculationMode).toBe("Manual");
+  });
+
+  it("in manual calculation mode, a write that fails and is rolled back leaves no stale formula", async () => {
+    const host = await workbookWithFormulas();
+    host.calculationMode = "Manual";
+    const snapshot = await readWorkbook();
+    host.failWrite = (sheet) => (sheet === "评分结果" ? "GeneralException" : undefined);
+    await expect(writeFill(planFill(checkWorkbook(snapshot), "2026-11-27 10:00:00"), snapshot)).rejects.toThrow(
+      /得分单元格已还原/,
+    );
+    expect([shown(host), host.staleFormulas]).toEqual([[0, 0, 0], false]);
   });
 });
