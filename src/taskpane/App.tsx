@@ -11,14 +11,15 @@ import { ScoreBars } from "./components/ScoreBars";
 import { StartHere } from "./components/StartHere";
 import { Summary } from "./components/Summary";
 import { TemplateConfirm } from "./components/TemplateConfirm";
-import { MonitorView } from "./components/MonitorView";
 import { ViewTabs } from "./components/ViewTabs";
 import { Words } from "./components/Words";
 import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
 import { FUNCTIONS_UNAVAILABLE, TEMPLATE_UNAVAILABLE } from "./support";
 import { isDark, themeOf } from "./theme";
-import { useMonitor } from "./useMonitor";
 import { useScoring } from "./useScoring";
+
+/** The 运行监控 tab, in monitor.js with the monitoring core: loaded when the tab is first opened. */
+const MonitorPanel = React.lazy(() => import(/* webpackChunkName: "monitor" */ "./components/MonitorPanel"));
 
 /** The page (base styles as one rule, a reset style). */
 const useRoot = makeResetStyles({
@@ -75,8 +76,11 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
   const dark = useDarkTheme();
   const s = useScoring(host);
   const [view, setView] = React.useState<"score" | "monitor">("score");
-  const m = useMonitor(host, { busy: s.phase.kind !== "idle", onRecorded: s.markUndoable });
-  const busy = s.phase.kind === "busy" || m.busy !== null;
+  const [monitorOpened, setMonitorOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (view === "monitor") setMonitorOpened(true);
+  }, [view]);
+  const busy = s.phase.kind === "busy";
   const asking = s.phase.kind === "confirm-overwrite" || s.phase.kind === "confirm-template";
   const result = s.check?.result;
   const errors = s.findings.filter((f) => f.severity === "error").length;
@@ -125,20 +129,17 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
           current={view}
           onSelect={setView}
         />
-        {view === "monitor" ? (
-          <div role="tabpanel" id="view-monitor" aria-labelledby="tab-monitor">
-            <MonitorView
-              model={m.model}
-              findings={m.findings}
-              month={m.month}
-              onMonth={m.setMonth}
-              onRun={m.run}
-              busy={m.busy}
-              waiting={s.phase.kind !== "idle"}
-              notice={m.notice}
-              onDismiss={() => m.setNotice(null)}
-              onSelect={s.select}
-            />
+        {/* Kept once opened (its results stay while the 评分 tab is shown). */}
+        {view === "monitor" || monitorOpened ? (
+          <div role="tabpanel" id="view-monitor" aria-labelledby="tab-monitor" hidden={view !== "monitor"}>
+            <React.Suspense fallback={<Busy label="正在加载运行监控…" />}>
+              <MonitorPanel
+                host={host}
+                waiting={s.phase.kind !== "idle"}
+                onRecorded={s.markUndoable}
+                onSelect={s.select}
+              />
+            </React.Suspense>
           </div>
         ) : null}
         <div

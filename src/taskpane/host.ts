@@ -1,6 +1,5 @@
 import type { FillPlan, Grid, MonitorPlan, UndoPlan, WorkbookSnapshot } from "../workbook";
 import { readWorkbook, type OfficeSnapshot } from "../office/read";
-import { writeMonitor } from "../office/monitor-write";
 import { insertTemplate, sheetNames } from "../office/template";
 import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
 import { REQUIRED } from "./support";
@@ -73,7 +72,9 @@ export const officeHost: PaneHost = {
   read: (extras = true) => readWorkbook({ extras }),
   writeFill,
   writeUndo,
-  writeMonitor,
+  // In monitor.js with the monitoring core: the pane's first load carries none of 运行监控.
+  writeMonitor: async (plan, snapshot) =>
+    (await import(/* webpackChunkName: "monitor" */ "../office/monitor-write")).writeMonitor(plan, snapshot),
   writeSheet: writeNewSheet,
   select: selectCell,
   sheetNames,

@@ -15,6 +15,8 @@ import {
   type WorkbookSnapshot,
 } from "../workbook";
 
+export { MonitorResults } from "./components/MonitorResults";
+
 /** A status's colour, as the 监控结果 sheet fills it: green 达标, red the worst status, amber any between. */
 export type Tone = "met" | "warn" | "behind" | "later";
 

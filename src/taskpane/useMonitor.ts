@@ -3,7 +3,7 @@ import { batchTime, SHEETS, type Finding } from "../workbook";
 import type { Notice } from "./components/Notice";
 import { checkOptions } from "./framework-checks";
 import type { PaneHost } from "./host";
-import type { MonitorModel } from "./monitor-run";
+import type { MonitorModel, MonitorResults } from "./monitor-run";
 
 function noticeOf(e: unknown): Notice {
   const detail =
@@ -29,6 +29,7 @@ const loadRun = () => import(/* webpackChunkName: "monitor" */ "./monitor-run");
 export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(): void }) {
   const [month, setMonth] = useState<number | undefined>(undefined);
   const [model, setModel] = useState<MonitorModel | null>(null);
+  const [results, setResults] = useState<{ view: typeof MonitorResults } | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
     setNotice(null);
     setBusy("正在读取工作簿…");
     try {
-      const [snapshot, { runMonitor }] = await Promise.all([
+      const [snapshot, { runMonitor, MonitorResults: view }] = await Promise.all([
         host.read(false), // cells only: 运行监控 needs neither names nor merged areas
         loadRun().catch(() => {
           throw new Error("无法加载运行监控程序，请重新打开加载项后再试。");
@@ -50,6 +51,7 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
       setBusy("正在运行监控…");
       // The workbook's framework as 评分 resolves it (its content hash checked).
       const done = runMonitor(snapshot, month, await checkOptions(snapshot), batchTime(new Date()));
+      setResults({ view });
       setModel(done.model ?? null);
       setFindings(done.notPerf ? null : done.findings);
       if (done.notPerf) {
@@ -82,5 +84,5 @@ export function useMonitor(host: PaneHost, options: { busy: boolean; onRecorded(
     }
   }, [host, month, onRecorded, options.busy]);
 
-  return { month, setMonth, model, findings, notice, setNotice, busy, run };
+  return { month, setMonth, model, Results: results?.view ?? null, findings, notice, setNotice, busy, run };
 }

@@ -20,14 +20,15 @@ async function seedWith(months: number, edit?: (wb: ExcelJS.Workbook) => void): 
 
 async function openMonitor(): Promise<void> {
   await click(screen.getByRole("tab", { name: "运行监控" }));
+  await screen.findByRole("button", { name: "运行监控" }); // monitor.js, loaded when the tab is first opened
 }
 
 const statuses = () =>
   [...screen.getByTestId("checkpoints").querySelectorAll("[data-status]")].map((e) => e.textContent);
 
-/** What a person reads or hears in the pane. */
+/** What a person reads or hears in the 运行监控 view. */
 function readable(): string {
-  const main = document.querySelector("main")!;
+  const main = screen.getByTestId("monitor");
   const names = [...main.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label"));
   return [main.textContent ?? "", ...names].join("\n");
 }
@@ -140,7 +141,7 @@ describe("the 运行监控 view", () => {
     expect(document.activeElement).toBe(monitor);
     expect(monitor.getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tabpanel").id).toBe("view-monitor");
-    expect(screen.getByRole("button", { name: "运行监控" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "运行监控" })).toBeTruthy();
     await key(tablist, "ArrowLeft");
     expect(document.activeElement).toBe(score);
     expect(screen.getByRole("toolbar", { name: "评分操作" })).toBeTruthy();
