@@ -75,8 +75,6 @@ module.exports = async (env = {}, options = {}) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      // The pane's lazily loaded parts by name (monitor.js: 运行监控, loaded on its first click).
-      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {

@@ -1,4 +1,4 @@
-import type { FillPlan, Grid, MonitorPlan, UndoPlan, WorkbookSnapshot } from "../workbook";
+import type { FillPlan, Grid, UndoPlan, WorkbookSnapshot } from "../workbook";
 import { readWorkbook, type OfficeSnapshot } from "../office/read";
 import { insertTemplate, sheetNames } from "../office/template";
 import { selectCell, writeFill, writeNewSheet, writeUndo } from "../office/write";
@@ -47,8 +47,6 @@ export interface PaneHost {
   read(extras?: boolean): Promise<OfficeSnapshot>;
   writeFill(plan: FillPlan, snapshot: WorkbookSnapshot): Promise<void>;
   writeUndo(plan: UndoPlan, snapshot: WorkbookSnapshot): Promise<void>;
-  /** 运行监控: the 状态 column, the 监控结果 sheet with its chart, and 评分记录. */
-  writeMonitor(plan: MonitorPlan, snapshot: WorkbookSnapshot): Promise<void>;
   /** Adds a sheet of PERF's under the first free name like `name`; returns the name used. */
   writeSheet(name: string, grid: Grid): Promise<string>;
   select(cell: string): Promise<void>;
@@ -72,9 +70,6 @@ export const officeHost: PaneHost = {
   read: (extras = true) => readWorkbook({ extras }),
   writeFill,
   writeUndo,
-  // In monitor.js with the monitoring core: the pane's first load carries none of 运行监控.
-  writeMonitor: async (plan, snapshot) =>
-    (await import(/* webpackChunkName: "monitor" */ "../office/monitor-write")).writeMonitor(plan, snapshot),
   writeSheet: writeNewSheet,
   select: selectCell,
   sheetNames,

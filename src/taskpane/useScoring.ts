@@ -298,7 +298,5 @@ export function useScoring(host: PaneHost) {
     select,
     setNotice,
     setDraftNotice,
-    /** Another action (运行监控) recorded a batch in 评分记录: there is something to undo. */
-    markUndoable: useCallback(() => setUndoable(true), []),
   };
 }
