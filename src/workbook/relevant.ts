@@ -12,16 +12,29 @@ import {
 import { RECORD_HEADER } from "./plan";
 import type { SheetSnapshot } from "./snapshot";
 
-/** Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized. */
+const labelsOf = (spec: Record<string, ColumnSpec>) =>
+  Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]);
+
+/**
+ * Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized; the 运行监控 table
+ * apart (below), as its 月份 heads many a department's own accounts.
+ */
 const LABELS = new Set<string>(
   [
-    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS, MONITOR_COLUMNS].flatMap((spec) =>
-      Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]),
-    ),
+    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS].flatMap(labelsOf),
     ...RECORD_HEADER,
     DEPARTMENT_LABEL,
     YEAR_LABEL,
   ].map(normalizeLabel),
+);
+
+/**
+ * The 运行监控 table is found by a header row with 月份 and 状态 (undo's finder) or with 月份, 预算数 and 累计支出
+ * (the check's, by src/scoring/monitor ledgerColumns' headers, with or without their unit): 月份 alone is no sign of it.
+ */
+const MONITOR_MONTH = new Set([MONITOR_COLUMNS.month.label].map(normalizeLabel));
+const MONITOR_BESIDE_MONTH = new Set(
+  [...labelsOf({ status: MONITOR_COLUMNS.status }), "累计支出（万元）", "累计支出"].map(normalizeLabel),
 );
 
 /**
@@ -33,10 +46,17 @@ export function mayHoldTable(top: SheetSnapshot): boolean {
   // The framework a template carries is read whole, however many pieces its JSON takes.
   if (top.name === FRAMEWORK_SHEET) return true;
   for (let r = 0; r < Math.min(top.rows.length, HEADER_SEARCH_ROWS); r++) {
+    let month = false;
+    let besideMonth = false;
     for (const cell of top.rows[r] ?? []) {
       const v = cell?.value;
-      if (typeof v === "string" && v.length <= 30 && LABELS.has(normalizeLabel(v).replace(/[:：]$/, ""))) return true;
+      if (typeof v !== "string" || v.length > 30) continue;
+      const label = normalizeLabel(v);
+      if (LABELS.has(label.replace(/[:：]$/, ""))) return true;
+      month ||= MONITOR_MONTH.has(label);
+      besideMonth ||= MONITOR_BESIDE_MONTH.has(label);
     }
+    if (month && besideMonth) return true;
   }
   return false;
 }
