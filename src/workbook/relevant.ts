@@ -12,29 +12,23 @@ import {
 import { RECORD_HEADER } from "./plan";
 import type { SheetSnapshot } from "./snapshot";
 
-const labelsOf = (spec: Record<string, ColumnSpec>) =>
-  Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]);
-
 /**
- * Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized; the 运行监控 table
- * apart (below), as its 月份 heads many a department's own accounts.
+ * Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized. The 运行监控 table's
+ * header has 月份 and 状态 (undo's finder) or 月份, 预算数 and 累计支出 (the check's, by src/scoring/monitor
+ * ledgerColumns' headers, with or without their unit): it is known by 状态 or 累计支出, never by 月份, 检查点 or
+ * 序时进度, which head many a department's own accounts.
  */
 const LABELS = new Set<string>(
   [
-    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS].flatMap(labelsOf),
+    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS, { status: MONITOR_COLUMNS.status }].flatMap((spec) =>
+      Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]),
+    ),
+    "累计支出（万元）",
+    "累计支出",
     ...RECORD_HEADER,
     DEPARTMENT_LABEL,
     YEAR_LABEL,
   ].map(normalizeLabel),
-);
-
-/**
- * The 运行监控 table is found by a header row with 月份 and 状态 (undo's finder) or with 月份, 预算数 and 累计支出
- * (the check's, by src/scoring/monitor ledgerColumns' headers, with or without their unit): 月份 alone is no sign of it.
- */
-const MONITOR_MONTH = new Set([MONITOR_COLUMNS.month.label].map(normalizeLabel));
-const MONITOR_BESIDE_MONTH = new Set(
-  [...labelsOf({ status: MONITOR_COLUMNS.status }), "累计支出（万元）", "累计支出"].map(normalizeLabel),
 );
 
 /**
@@ -45,18 +39,11 @@ const MONITOR_BESIDE_MONTH = new Set(
 export function mayHoldTable(top: SheetSnapshot): boolean {
   // The framework a template carries is read whole, however many pieces its JSON takes.
   if (top.name === FRAMEWORK_SHEET) return true;
-  for (let r = 0; r < Math.min(top.rows.length, HEADER_SEARCH_ROWS); r++) {
-    let month = false;
-    let besideMonth = false;
+  for (let r = 0; r < HEADER_SEARCH_ROWS; r++) {
     for (const cell of top.rows[r] ?? []) {
       const v = cell?.value;
-      if (typeof v !== "string" || v.length > 30) continue;
-      const label = normalizeLabel(v);
-      if (LABELS.has(label.replace(/[:：]$/, ""))) return true;
-      month ||= MONITOR_MONTH.has(label);
-      besideMonth ||= MONITOR_BESIDE_MONTH.has(label);
+      if (typeof v === "string" && v.length <= 30 && LABELS.has(normalizeLabel(v).replace(/[:：]$/, ""))) return true;
     }
-    if (month && besideMonth) return true;
   }
   return false;
 }
