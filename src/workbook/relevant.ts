@@ -12,12 +12,19 @@ import {
 import { RECORD_HEADER } from "./plan";
 import type { SheetSnapshot } from "./snapshot";
 
-/** Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized. */
+/**
+ * Every label a table's header or a labelled value (部门名称, 评价年度) is found by, normalized. The 运行监控 table's
+ * header has 月份 and 状态 (undo's finder) or 月份, 预算数 and 累计支出 (the check's, by src/scoring/monitor
+ * ledgerColumns' headers, with or without their unit): it is known by 状态 or 累计支出, never by 月份, 检查点 or
+ * 序时进度, which head many a department's own accounts.
+ */
 const LABELS = new Set<string>(
   [
-    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS, MONITOR_COLUMNS].flatMap((spec) =>
+    ...[INPUT_COLUMNS, EFFECT_COLUMNS, FRAMEWORK_COLUMNS, { status: MONITOR_COLUMNS.status }].flatMap((spec) =>
       Object.values<ColumnSpec>(spec).flatMap((c) => [c.label, ...(c.aliases ?? [])]),
     ),
+    "累计支出（万元）",
+    "累计支出",
     ...RECORD_HEADER,
     DEPARTMENT_LABEL,
     YEAR_LABEL,
@@ -32,7 +39,7 @@ const LABELS = new Set<string>(
 export function mayHoldTable(top: SheetSnapshot): boolean {
   // The framework a template carries is read whole, however many pieces its JSON takes.
   if (top.name === FRAMEWORK_SHEET) return true;
-  for (let r = 0; r < Math.min(top.rows.length, HEADER_SEARCH_ROWS); r++) {
+  for (let r = 0; r < HEADER_SEARCH_ROWS; r++) {
     for (const cell of top.rows[r] ?? []) {
       const v = cell?.value;
       if (typeof v === "string" && v.length <= 30 && LABELS.has(normalizeLabel(v).replace(/[:：]$/, ""))) return true;

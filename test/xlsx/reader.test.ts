@@ -3,6 +3,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defaultFramework } from "../../src/scoring";
+import { ledgerColumns } from "../../src/scoring/monitor";
 import { checkWorkbook, type WorkbookSnapshot } from "../../src/workbook";
 import { snapshotOf, WorkbookLoadError, WorkbookPackage } from "../../src/xlsx";
 import { shiftFormula } from "../../src/xlsx/formula";
@@ -274,6 +276,36 @@ describe("a sheet that cannot hold a table is read only to its top rows", () => 
     const snapshot = await readCells(data);
     expect(sheetOf(snapshot, "说明").rows.length).toBeLessThanOrEqual(41);
     expect(sheetOf(snapshot, "基础数据").rows.length).toBe(73);
+  });
+
+  // 835e7eb let any 月份 header read a sheet whole: the benchmark's 260,000 rows of accounts were parsed in full.
+  const longSheet = (header: string[]) => {
+    const cells = (r: number, values: string[]) =>
+      values.map((v, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`).join("");
+    const rows = Array.from(
+      { length: 5000 },
+      (_, r) => `<row r="${r + 2}"><c r="A${r + 2}"><v>${(r % 12) + 1}</v></c></row>`,
+    );
+    return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells(1, header)}</row>${rows.join("")}</sheetData></worksheet>`;
+  };
+
+  it("a department's accounts with a 月份 column are not the 运行监控 table: their rows past the top are never parsed", async () => {
+    const data = await withParts(seed(), {
+      "xl/worksheets/sheet1.xml": longSheet(["月份", "科目编码", "科目名称", "预算数", "决算数", "执行率", "经办"]),
+    });
+    expect(sheetOf(await readCells(data), "说明").rows.length).toBeLessThanOrEqual(41);
+  });
+
+  it("a 运行监控 header (月份 with 状态, or with 预算数 and 累计支出, unit or not) is read to the end", async () => {
+    const spent = ledgerColumns(defaultFramework()).map((c) => c.label);
+    for (const header of [
+      ["月份", "执行状态"],
+      ["月份", ...spent.slice(0, 2)],
+      ["月份", "预算数", "累计支出"],
+    ]) {
+      const data = await withParts(seed(), { "xl/worksheets/sheet1.xml": longSheet(header) });
+      expect(sheetOf(await readCells(data), "说明").rows.length).toBe(5001);
+    }
   });
 });
 
