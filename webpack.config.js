@@ -72,6 +72,15 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       // The framework checks, loaded by the pane only for a workbook carrying a framework PERF does not ship.
       "framework-checks": "./src/taskpane/framework-checks-entry.ts",
+      // The 运行监控 tab, loaded on its first opening (monitor-load.ts); its layer takes React and Fluent from the pane.
+      monitor: { import: "./src/taskpane/monitor-entry.ts", layer: "monitor" },
+    },
+    experiments: { layers: true },
+    // monitor.js uses the pane's React, JSX runtime and Fluent (the kit monitor-load.ts sets), not copies of its own.
+    externals: ({ contextInfo, request }, callback) => {
+      const kit = { react: "react", "react/jsx-runtime": "jsx", "@fluentui/react-components": "fluent", "@griffel/react": "fluent" }[request];
+      if (contextInfo.issuerLayer === "monitor" && kit) return callback(null, ["PERF_KIT", kit], "global");
+      return callback();
     },
     output: {
       path: path.resolve(__dirname, "dist"),

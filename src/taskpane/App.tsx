@@ -11,11 +11,32 @@ import { ScoreBars } from "./components/ScoreBars";
 import { StartHere } from "./components/StartHere";
 import { Summary } from "./components/Summary";
 import { TemplateConfirm } from "./components/TemplateConfirm";
+import type { MonitorPanel } from "./components/MonitorPanel";
+import { ViewTabs } from "./components/ViewTabs";
 import { Words } from "./components/Words";
 import { ALL_CAPABILITIES, type Capabilities, type PaneHost } from "./host";
 import { FUNCTIONS_UNAVAILABLE, TEMPLATE_UNAVAILABLE } from "./support";
+import { loadMonitor } from "./monitor-load";
 import { isDark, themeOf } from "./theme";
 import { useScoring } from "./useScoring";
+
+/** The 运行监控 tab's content, from monitor.js (loaded when the tab is first opened); a failed load says so. */
+const MonitorTab: React.FC<React.ComponentProps<typeof MonitorPanel>> = (props) => {
+  const [panel, setPanel] = React.useState<{ Panel: typeof MonitorPanel } | { error: string } | null>(null);
+  const [attempt, setAttempt] = React.useState(0);
+  React.useEffect(() => {
+    loadMonitor().then(
+      (Panel) => setPanel({ Panel }),
+      (e: Error) => setPanel({ error: e.message }),
+    );
+  }, [attempt]);
+  if (!panel) return <Busy label="正在加载运行监控…" />;
+  if ("error" in panel) {
+    const retry = () => (setPanel(null), setAttempt((n) => n + 1));
+    return <NoticeBar notice={{ intent: "error", title: "运行监控未能打开", text: panel.error }} onDismiss={retry} />;
+  }
+  return <panel.Panel {...props} />;
+};
 
 /** The page (base styles as one rule, a reset style). */
 const useRoot = makeResetStyles({
@@ -42,6 +63,8 @@ const useStyles = makeStyles({
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground3 },
   live: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** A tab's view: its parts spaced as the page's. */
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 /** Follows the Office theme (or the system's) as it changes. */
@@ -69,6 +92,11 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
   const root = useRoot();
   const dark = useDarkTheme();
   const s = useScoring(host);
+  const [view, setView] = React.useState<"score" | "monitor">("score");
+  const [monitorOpened, setMonitorOpened] = React.useState(false);
+  React.useEffect(() => {
+    if (view === "monitor") setMonitorOpened(true);
+  }, [view]);
   const busy = s.phase.kind === "busy";
   const asking = s.phase.kind === "confirm-overwrite" || s.phase.kind === "confirm-template";
   const result = s.check?.result;
@@ -110,58 +138,81 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
             <Words text="按指标体系检查整个工作簿，写入得分并说明每一处扣分。" />
           </p>
         </header>
-        <div ref={bar}>
-          <ActionBar actions={actions} busy={busy} />
-        </div>
-        {capabilities.functions ? null : (
-          <p id="functions-unavailable" className={styles.intro}>
-            {FUNCTIONS_UNAVAILABLE}
-          </p>
-        )}
-        {/* Right under the buttons that caused them, and always mounted, so a screen reader hears each new message. */}
-        <div className={styles.live} aria-live="polite" aria-atomic="true">
-          {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
-          {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
-        </div>
-        {s.workbook === "not-perf" && !s.notice && !result ? <StartHere canInsert={capabilities.template} /> : null}
-        {s.phase.kind === "confirm-overwrite" ? (
-          <OverwriteConfirm
-            overwrites={s.phase.plan.overwrites}
-            onConfirm={() => s.phase.kind === "confirm-overwrite" && s.confirmOverwrite(s.phase.plan)}
-            onCancel={s.cancel}
-          />
+        <ViewTabs<"score" | "monitor">
+          tabs={[
+            { key: "score", label: "评分" },
+            { key: "monitor", label: "运行监控" },
+          ]}
+          current={view}
+          onSelect={setView}
+        />
+        {/* Kept once opened (its results stay while the 评分 tab is shown). */}
+        {view === "monitor" || monitorOpened ? (
+          <div role="tabpanel" id="view-monitor" aria-labelledby="tab-monitor" hidden={view !== "monitor"}>
+            <MonitorTab host={host} waiting={s.phase.kind !== "idle"} onRecorded={s.markUndoable} onSelect={s.select} />
+          </div>
         ) : null}
-        {s.phase.kind === "confirm-template" ? (
-          <TemplateConfirm
-            clash={s.phase.clash}
-            missing={s.phase.missing}
-            onInsertMissing={() => s.phase.kind === "confirm-template" && s.insertTemplate(s.phase.missing)}
-            onCancel={s.cancel}
-          />
-        ) : null}
-        {result && !asking ? (
-          <>
-            <Summary result={result} errors={errors} />
-            {errors > 0 ? findings : null}
-            <ScoreBars result={result} />
-            <Deductions result={result} />
-            {errors > 0 ? null : findings}
-            <ProblemsDraft
-              paragraphs={s.problems}
-              busy={busy || s.draftBusy}
-              onInsert={() => s.insertProblems(s.problems.map((p) => p.text))}
-              onCopied={(ok) =>
-                s.setDraftNotice(
-                  ok
-                    ? { intent: "success", text: "已复制到剪贴板。" }
-                    : { intent: "error", text: "复制失败：请选中文字后按 Ctrl+C。" },
-                )
-              }
-              notice={s.draftNotice}
-              onDismiss={() => s.setDraftNotice(null)}
+        <div
+          role="tabpanel"
+          id="view-score"
+          aria-labelledby="tab-score"
+          hidden={view !== "score"}
+          // Not display: flex while hidden, or the attribute would not hide it.
+          className={view === "score" ? styles.panel : undefined}
+        >
+          <div ref={bar}>
+            <ActionBar actions={actions} busy={busy} />
+          </div>
+          {capabilities.functions ? null : (
+            <p id="functions-unavailable" className={styles.intro}>
+              {FUNCTIONS_UNAVAILABLE}
+            </p>
+          )}
+          {/* Right under the buttons that caused them, and always mounted, so a screen reader hears each new message. */}
+          <div className={styles.live} aria-live="polite" aria-atomic="true">
+            {s.phase.kind === "busy" ? <Busy label={s.phase.label} /> : null}
+            {s.notice ? <NoticeBar notice={s.notice} onDismiss={dismiss} /> : null}
+          </div>
+          {s.workbook === "not-perf" && !s.notice && !result ? <StartHere canInsert={capabilities.template} /> : null}
+          {s.phase.kind === "confirm-overwrite" ? (
+            <OverwriteConfirm
+              overwrites={s.phase.plan.overwrites}
+              onConfirm={() => s.phase.kind === "confirm-overwrite" && s.confirmOverwrite(s.phase.plan)}
+              onCancel={s.cancel}
             />
-          </>
-        ) : null}
+          ) : null}
+          {s.phase.kind === "confirm-template" ? (
+            <TemplateConfirm
+              clash={s.phase.clash}
+              missing={s.phase.missing}
+              onInsertMissing={() => s.phase.kind === "confirm-template" && s.insertTemplate(s.phase.missing)}
+              onCancel={s.cancel}
+            />
+          ) : null}
+          {result && !asking ? (
+            <>
+              <Summary result={result} errors={errors} />
+              {errors > 0 ? findings : null}
+              <ScoreBars result={result} />
+              <Deductions result={result} />
+              {errors > 0 ? null : findings}
+              <ProblemsDraft
+                paragraphs={s.problems}
+                busy={busy || s.draftBusy}
+                onInsert={() => s.insertProblems(s.problems.map((p) => p.text))}
+                onCopied={(ok) =>
+                  s.setDraftNotice(
+                    ok
+                      ? { intent: "success", text: "已复制到剪贴板。" }
+                      : { intent: "error", text: "复制失败：请选中文字后按 Ctrl+C。" },
+                  )
+                }
+                notice={s.draftNotice}
+                onDismiss={() => s.setDraftNotice(null)}
+              />
+            </>
+          ) : null}
+        </div>
         <footer className={styles.intro}>
           {/* The manifest's SupportUrl, served beside the pane: supported versions, common problems. */}
           <a href="help.html" target="_blank" rel="noopener noreferrer">

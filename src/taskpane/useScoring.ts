@@ -298,5 +298,7 @@ export function useScoring(host: PaneHost) {
     select,
     setNotice,
     setDraftNotice,
+    /** Another action (运行监控) recorded a batch in 评分记录: there is something to undo. */
+    markUndoable: useCallback(() => setUndoable(true), []),
   };
 }

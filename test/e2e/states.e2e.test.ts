@@ -2,12 +2,15 @@ import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { fillLedger, seedMonths } from "../helpers/monitor";
 import { seedWorkbook, selfEvaluation } from "../helpers/xlsx";
 import {
+  cellOf,
   fakeDataOf,
   idle,
   openPane,
   SHOTS,
+  syncsOf,
   startBrowser,
   stopBrowser,
   type FakeData,
@@ -49,6 +52,10 @@ beforeAll(async () => {
   const noEffect = await seedWorkbook();
   noEffect.removeWorksheet(noEffect.getWorksheet("效果性")!.id);
   data.noEffect = fakeDataOf(noEffect);
+  // The seed's spending to 9 月末 in 运行监控: 35.48%, 59.88% (达标), 64.77% against 75% (落后).
+  const monitored = await seedWorkbook();
+  fillLedger(monitored, seedMonths(9));
+  data.monitor = fakeDataOf(monitored);
 }, 240_000);
 
 afterAll(() => stopBrowser(b));
@@ -91,6 +98,16 @@ const STATES: Record<string, { data: string; reach(page: Page): Promise<void>; p
     reach: async (page) => {
       await scoreAndWait(page);
       await page.getByTestId("total").waitFor();
+    },
+  },
+  // 运行监控: its tab, one click, each checkpoint's status, what to spend by 12 月末, projected points.
+  monitor: {
+    data: "monitor",
+    reach: async (page) => {
+      await page.getByRole("tab", { name: "运行监控" }).click();
+      await button(page, "运行监控").click();
+      await page.getByTestId("checkpoints").waitFor();
+      await idle(page);
     },
   },
   problems: {
@@ -234,6 +251,29 @@ describe.each(Object.keys(STATES))("the pane's %s", (state) => {
   );
 });
 
+describe("运行监控 in Chromium", () => {
+  it("loads monitor.js on the first click only, writes 状态 and 监控结果 in 3 + 2 syncs, and shows the statuses", async () => {
+    const page = await openPane(b, data.monitor, { width: 320 });
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname)));
+    await idle(page);
+    await page.getByRole("tab", { name: "运行监控" }).click();
+    expect(scripts).not.toContain("/monitor.js");
+    const before = await syncsOf(page);
+    await button(page, "运行监控").click();
+    await page.getByTestId("checkpoints").waitFor();
+    await idle(page);
+    expect(scripts).toContain("/monitor.js");
+    expect((await syncsOf(page)) - before).toBe(5);
+    const statuses = await page.getByTestId("checkpoints").locator("[data-status]").allTextContents();
+    expect(statuses).toEqual(["达标", "达标", "落后", "未到"]);
+    expect(await page.getByTestId("needed").textContent()).toBe("1,325.88 万元");
+    expect(await cellOf(page, "运行监控", "J13")).toBe("落后");
+    expect(await cellOf(page, "监控结果", "A1")).toBe("运行监控结果");
+    await page.context().close();
+  }, 120_000);
+});
+
 describe("a finding without a cell (a missing table)", () => {
   it("is a card as wide as the others, not wider than the pane", async () => {
     const page = await openPane(b, data.noEffect, { width: 320 });
@@ -277,7 +317,11 @@ describe("in Chromium, by keyboard", () => {
   it("the toolbar is one Tab stop and the arrow keys walk it; the dimmed 撤销 shows why on focus", async () => {
     const page = await openPane(b, data.seed, { width: 320 });
     await idle(page);
+    // First the tabs (评分 | 运行监控: one Tab stop, the selected one), then the toolbar.
     await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[role=toolbar]") !== null)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("评分");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("撤销上次评分");

@@ -562,8 +562,17 @@ describe("accessibility", () => {
     for (const clickable of document.querySelectorAll("[onclick], [role=button]"))
       expect(clickable.tagName).toBe("BUTTON");
     const toolbar = screen.getByRole("toolbar", { name: "评分操作" });
-    const outside = [...document.querySelectorAll("button")].filter((b) => !toolbar.contains(b));
+    const tablist = screen.getByRole("tablist", { name: "功能" });
+    const outside = [...document.querySelectorAll("button")].filter(
+      (b) => !toolbar.contains(b) && !tablist.contains(b),
+    );
     for (const button of outside) expect(button.tabIndex).toBeGreaterThanOrEqual(0);
+    // The tabs are one Tab stop too (the selected one), as WAI-ARIA's tab pattern has it.
+    expect(
+      within(tablist)
+        .getAllByRole("tab")
+        .map((t) => t.tabIndex),
+    ).toEqual([0, -1]);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("部门整体绩效评价评分");
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
       "一级、二级指标得分",
