@@ -18,6 +18,14 @@ async function seedWith(months: number, edit?: (wb: ExcelJS.Workbook) => void): 
   return wb;
 }
 
+/** monitor.js as the pane loads it (a script of its own, which jsdom does not run): its global, set beforehand. */
+type Global = { PERF_MONITOR?: unknown };
+let panel: unknown;
+beforeAll(async () => {
+  await import("../../src/taskpane/monitor-entry");
+  panel = (globalThis as Global).PERF_MONITOR;
+});
+
 async function openMonitor(): Promise<void> {
   await click(screen.getByRole("tab", { name: "运行监控" }));
   await screen.findByRole("button", { name: "运行监控" }); // monitor.js, loaded when the tab is first opened
@@ -130,6 +138,30 @@ describe("the 运行监控 view", () => {
     expect(cell(excel.sheets, SHEETS.monitor, "J10")).toBe("");
     expect(cell(excel.sheets, SHEETS.monitorResult, "A2")).toMatch(/^上次运行监控（批次 .* 运行监控）已撤销/);
     expect(screen.getByRole("status").textContent).toContain("已撤销上次运行监控");
+  });
+
+  it("loads monitor.js on the tab's first opening only; a failed load says so in Chinese, and closing it tries again", async () => {
+    delete (globalThis as Global).PERF_MONITOR;
+    try {
+      const { excel, opened } = await openPane(await seedWith(3));
+      const script = () => document.head.querySelector<HTMLScriptElement>('script[src="monitor.js"]');
+      expect(script()).toBeNull();
+      await click(screen.getByRole("tab", { name: "运行监控" }));
+      expect(screen.getByRole("tabpanel").textContent).toContain("正在加载运行监控");
+      await act(async () => void script()!.dispatchEvent(new Event("error")));
+      const view = screen.getByRole("tabpanel");
+      expect(view.textContent).toContain("运行监控未能打开");
+      expect(view.textContent).toContain("无法加载运行监控程序");
+      expect(view.textContent).not.toMatch(/[A-Za-z]{2,}/);
+      expect(excel.syncs - opened).toBe(0);
+      // Closing the message loads it again: this time the script runs.
+      await click(within(view).getByRole("button"));
+      (globalThis as Global).PERF_MONITOR = panel;
+      await act(async () => void script()!.dispatchEvent(new Event("load")));
+      expect(await screen.findByRole("button", { name: "运行监控" })).toBeTruthy();
+    } finally {
+      (globalThis as Global).PERF_MONITOR = panel;
+    }
   });
 
   it("the tabs are one Tab stop; the arrow keys move between 评分 and 运行监控", async () => {
