@@ -78,7 +78,12 @@ module.exports = async (env = {}, options = {}) => {
     experiments: { layers: true },
     // monitor.js uses the pane's React, JSX runtime and Fluent (the kit monitor-load.ts sets), not copies of its own.
     externals: ({ contextInfo, request }, callback) => {
-      const kit = { react: "react", "react/jsx-runtime": "jsx", "@fluentui/react-components": "fluent", "@griffel/react": "fluent" }[request];
+      const kit = {
+        react: "react",
+        "react/jsx-runtime": "jsx",
+        "@fluentui/react-components": "fluent",
+        "@griffel/react": "fluent",
+      }[request];
       if (contextInfo.issuerLayer === "monitor" && kit) return callback(null, ["PERF_KIT", kit], "global");
       return callback();
     },
