@@ -94,9 +94,6 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
   const s = useScoring(host);
   const [view, setView] = React.useState<"score" | "monitor">("score");
   const [monitorOpened, setMonitorOpened] = React.useState(false);
-  React.useEffect(() => {
-    if (view === "monitor") setMonitorOpened(true);
-  }, [view]);
   const busy = s.phase.kind === "busy";
   const asking = s.phase.kind === "confirm-overwrite" || s.phase.kind === "confirm-template";
   const result = s.check?.result;
@@ -144,7 +141,7 @@ export const App: React.FC<{ host: PaneHost; capabilities?: Capabilities }> = ({
             { key: "monitor", label: "运行监控" },
           ]}
           current={view}
-          onSelect={setView}
+          onSelect={(v) => (setView(v), v === "monitor" && setMonitorOpened(true))}
         />
         {/* Kept once opened (its results stay while the 评分 tab is shown). */}
         {view === "monitor" || monitorOpened ? (

@@ -1,25 +1,14 @@
 import { bundledMatch, readEmbedded, type CheckOptions, type OwnFramework, type WorkbookSnapshot } from "../workbook";
 import { contentHash } from "./framework-hash";
-
-const loaded = () => (globalThis as { PERF_FRAMEWORK_CHECKS?: OwnFramework }).PERF_FRAMEWORK_CHECKS;
+import { loadScript } from "./load-script";
 
 /** framework-checks.js, served beside the pane (same origin), once. */
-function loadChecks(): Promise<OwnFramework> {
-  const ready = loaded();
-  if (ready) return Promise.resolve(ready);
-  return new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = "framework-checks.js";
-    const fail = () => reject(new Error("无法加载指标框架检查程序，请重新打开加载项后再试。"));
-    script.onload = () => {
-      const checks = loaded();
-      if (checks) resolve(checks);
-      else fail();
-    };
-    script.onerror = fail;
-    document.head.appendChild(script);
-  });
-}
+const loadChecks = () =>
+  loadScript<OwnFramework>(
+    "framework-checks.js",
+    "PERF_FRAMEWORK_CHECKS",
+    "无法加载指标框架检查程序，请重新打开加载项后再试。",
+  );
 
 /**
  * How 评分 treats the framework a workbook carries, as perf-score does: its content is hashed (SHA-256, Web Crypto)
