@@ -80,9 +80,10 @@ module.exports = async (env = {}, options = {}) => {
     externals: ({ contextInfo, request }, callback) => {
       const kit = {
         react: "react",
-        "react/jsx-runtime": "jsx",
+        "react/jsx-runtime": "react",
         "@fluentui/react-components": "fluent",
         "@griffel/react": "fluent",
+        "@fluentui/react-icons": "fluent",
       }[request];
       if (contextInfo.issuerLayer === "monitor" && kit) return callback(null, ["PERF_KIT", kit], "global");
       return callback();

@@ -23,18 +23,15 @@ import { useScoring } from "./useScoring";
 /** The 运行监控 tab's content, from monitor.js (loaded when the tab is first opened); a failed load says so. */
 const MonitorTab: React.FC<React.ComponentProps<typeof MonitorPanel>> = (props) => {
   const [panel, setPanel] = React.useState<{ Panel: typeof MonitorPanel } | { error: string } | null>(null);
-  const [attempt, setAttempt] = React.useState(0);
-  React.useEffect(() => {
+  const load = () =>
     loadMonitor().then(
       (Panel) => setPanel({ Panel }),
       (e: Error) => setPanel({ error: e.message }),
     );
-  }, [attempt]);
+  React.useEffect(() => void load(), []);
   if (!panel) return <Busy label="正在加载运行监控…" />;
-  if ("error" in panel) {
-    const retry = () => (setPanel(null), setAttempt((n) => n + 1));
-    return <NoticeBar notice={{ intent: "error", title: "运行监控未能打开", text: panel.error }} onDismiss={retry} />;
-  }
+  // Closing the message tries again.
+  if ("error" in panel) return <NoticeBar notice={{ intent: "error", text: panel.error }} onDismiss={load} />;
   return <panel.Panel {...props} />;
 };
 

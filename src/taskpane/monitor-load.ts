@@ -9,7 +9,8 @@ import {
   renderButton_unstable,
   useButton_unstable,
 } from "@fluentui/react-components";
-import { createElement, forwardRef, useCallback, useContext, useMemo, useRef, useState } from "react";
+import { DismissRegular } from "@fluentui/react-icons";
+import { forwardRef, useCallback, useRef, useState } from "react";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { MonitorPanel } from "./components/MonitorPanel";
 import { loadScript } from "./load-script";
@@ -23,9 +24,9 @@ type Panel = typeof MonitorPanel;
  */
 function shareKit(): void {
   (globalThis as { PERF_KIT?: unknown }).PERF_KIT = {
-    react: { Fragment, createElement, forwardRef, useCallback, useContext, useMemo, useRef, useState },
-    jsx: { Fragment, jsx, jsxs },
+    react: { Fragment, forwardRef, jsx, jsxs, useCallback, useRef, useState },
     fluent: {
+      DismissRegular,
       __resetStyles,
       __styles,
       MessageBar,

@@ -38,7 +38,6 @@ export interface ViewTab<K extends string> {
  */
 export function ViewTabs<K extends string>(p: { tabs: readonly ViewTab<K>[]; current: K; onSelect(key: K): void }) {
   const styles = useStyles();
-  const refs = React.useRef<(HTMLButtonElement | null)[]>([]);
   const at = p.tabs.findIndex((t) => t.key === p.current);
   const move = (e: React.KeyboardEvent) => {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
@@ -46,14 +45,13 @@ export function ViewTabs<K extends string>(p: { tabs: readonly ViewTab<K>[]; cur
     e.preventDefault();
     const next = (at + step + p.tabs.length) % p.tabs.length;
     p.onSelect(p.tabs[next].key);
-    refs.current[next]?.focus();
+    (e.currentTarget.children[next] as HTMLElement).focus();
   };
   return (
     <div className={styles.list} role="tablist" aria-label="功能" onKeyDown={move}>
-      {p.tabs.map((t, k) => (
+      {p.tabs.map((t) => (
         <button
           key={t.key}
-          ref={(el) => void (refs.current[k] = el)}
           type="button"
           role="tab"
           id={`tab-${t.key}`}
