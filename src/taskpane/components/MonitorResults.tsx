@@ -10,18 +10,6 @@ import { Words } from "./Words";
  */
 
 const useStyles = makeStyles({
-  controls: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  select: {
-    minHeight: "32px",
-    maxWidth: "100%",
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-  },
-  live: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   head: {
     display: "flex",
     justifyContent: "space-between",
@@ -55,7 +43,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   amount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
-  todo: { margin: 0, fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
 
 const Lines: React.FC<{ lines: readonly string[] }> = ({ lines }) => {
